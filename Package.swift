@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layered modules: each depends only on those listed below it in ../DESIGN.md.
+let package = Package(
+    name: "bbctl",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "bbctl", targets: ["bbctl"]),
+        .library(name: "BigBang", targets: ["BigBang"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // base
+        .target(name: "Diagnostics"),
+        .target(name: "FileSystem", dependencies: ["Diagnostics"]),
+        // C
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
+        // data
+        .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
+        // engines
+        .target(name: "Git", dependencies: ["CGit2", "Diagnostics", "FileSystem"]),
+        .target(name: "GoTemplate", dependencies: [
+            "YAML", "Diagnostics",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "Helm", dependencies: ["GoTemplate", "YAML", "FileSystem", "Diagnostics"]),
+        .target(name: "Kustomize", dependencies: ["YAML", "FileSystem", "Diagnostics"]),
+        // domain
+        .target(name: "Flux", dependencies: [
+            "Helm", "Kustomize", "Git", "YAML",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "BigBang", dependencies: ["Flux", "Git", "Helm", "Kustomize", "YAML"]),
+        // CLI
+        .executableTarget(name: "bbctl", dependencies: [
+            "BigBang",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "FileSystemTests", dependencies: ["FileSystem"]),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
+        .testTarget(name: "GitTests", dependencies: ["Git", "FileSystem"]),
+        .testTarget(name: "GoTemplateTests", dependencies: ["GoTemplate", "YAML"]),
+        .testTarget(name: "HelmTests", dependencies: ["Helm", "FileSystem"]),
+        .testTarget(name: "KustomizeTests", dependencies: ["Kustomize", "FileSystem", "YAML"]),
+        .testTarget(name: "FluxTests", dependencies: ["Flux"]),
+        .testTarget(name: "BigBangTests", dependencies: ["BigBang"]),
+        .testTarget(name: "bbctlTests", dependencies: ["bbctl"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

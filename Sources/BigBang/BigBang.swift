@@ -1,0 +1,1 @@
+// BigBang module: see DESIGN.md for what it owns.

@@ -1,0 +1,45 @@
+import Diagnostics
+
+/// What the engines need from a file system. Paths are absolute and '/'-separated; the disk
+/// and in-memory implementations behave the same so engine tests run without touching disk.
+public protocol FileSystem: Sendable {
+    func readFile(_ path: String) throws -> [UInt8]
+    func exists(_ path: String) -> Bool
+    func isDirectory(_ path: String) -> Bool
+    /// Entry names (not paths) of a directory, sorted bytewise.
+    func listDirectory(_ path: String) throws -> [String]
+    /// The path with symlinks resolved; the path itself when the implementation has none.
+    func realPath(_ path: String) throws -> String
+    /// Replaces the file's contents atomically (temp file + rename on disk).
+    func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws
+    func createDirectory(_ path: String) throws
+    func removeItem(_ path: String) throws
+}
+
+public enum FileSystemError: Error, DiagnosticConvertible, Equatable {
+    case notFound(String)
+    case notADirectory(String)
+    case ioFailure(path: String, reason: String)
+
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .notFound(let p): return .error("\(p): no such file or directory")
+        case .notADirectory(let p): return .error("\(p): not a directory")
+        case .ioFailure(let p, let r): return .error("\(p): \(r)")
+        }
+    }
+}
+
+extension FileSystem {
+    public func readText(_ path: String) throws -> String {
+        String(decoding: try readFile(path), as: UTF8.self)
+    }
+
+    public func sourceFile(_ path: String) throws -> SourceFile {
+        SourceFile(path: path, bytes: try readFile(path))
+    }
+
+    public func writeText(_ path: String, _ text: String) throws {
+        try writeFileAtomically(path, Array(text.utf8))
+    }
+}

@@ -1,0 +1,1 @@
+// Flux module: see DESIGN.md for what it owns.

@@ -1,0 +1,1 @@
+// Git module: see DESIGN.md for what it owns.

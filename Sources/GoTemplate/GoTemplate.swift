@@ -1,0 +1,1 @@
+// GoTemplate module: see DESIGN.md for what it owns.

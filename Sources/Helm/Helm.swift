@@ -1,0 +1,1 @@
+// Helm module: see DESIGN.md for what it owns.

@@ -1,0 +1,1 @@
+// Kustomize module: see DESIGN.md for what it owns.
