@@ -67,7 +67,9 @@ struct MergeWalker {
 
     private func requireKind(_ kind: Node.Kind, _ nodes: MergeNode?...) throws {
         for case let n? in nodes where !n.isTaggedNull && n.kind != kind {
-            throw PatchError("wrong node kind: expected \(kindName(kind)) but got \(kindName(n.kind))", at: n.mark)
+            // kyaml appends the offending node; scalars are shown as their text.
+            let contents = n.kind == .scalar ? ": node contents:\n\(n.value)\n" : ""
+            throw PatchError("wrong node kind: expected \(kindName(kind)) but got \(kindName(n.kind))\(contents)", at: n.mark)
         }
     }
 
