@@ -87,7 +87,8 @@ struct GoValueWalker {
     /// goyaml.v2 `encoder.stringv`: multi-line strings as literal blocks, strings that would
     /// read back as something else (YAML 1.1 rules, base-60 numbers) double-quoted, the rest
     /// plain — where libyaml's emitter still falls back to quotes if plain is not allowed.
-    func writeString(_ s: String) {
+    func writeString(_ text: String) {
+        let s = text.utf8.contains(0x85) ? Self.foldNextLines(text) : text
         if s.utf8.contains(UInt8(ascii: "\n")) {
             writer.scalar(s, style: .literal)
         } else if TagResolver.resolve(s, yaml11: true) == "!!str" && !Self.isBase60Float(s) {
@@ -95,6 +96,37 @@ struct GoValueWalker {
         } else {
             writer.scalar(s, style: .doubleQuoted)
         }
+    }
+
+    /// encoding/json writes U+0085 (NEL) raw, and goyaml.v2 reads it inside the double-quoted
+    /// JSON string as a YAML 1.1 line break and folds it: a run of spaces and NELs becomes one
+    /// space for a single NEL, else one newline per NEL after the first.
+    static func foldNextLines(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var run: [Unicode.Scalar] = []
+        var breaks = 0
+        func flush() {
+            if breaks == 0 {
+                out.append(contentsOf: run)
+            } else if breaks == 1 {
+                out.append(" ")
+            } else {
+                out.append(contentsOf: repeatElement(Unicode.Scalar("\n"), count: breaks - 1))
+            }
+            run.removeAll()
+            breaks = 0
+        }
+        for c in s.unicodeScalars {
+            if c == " " || c == "\u{85}" {
+                run.append(c)
+                if c == "\u{85}" { breaks += 1 }
+            } else {
+                flush()
+                out.append(c)
+            }
+        }
+        flush()
+        return String(out)
     }
 
     /// yaml.v3 float decoding: `_` separators dropped, `.inf`/`.nan` spellings.
