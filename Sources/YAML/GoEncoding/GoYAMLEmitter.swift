@@ -218,7 +218,9 @@ struct GoYAMLEmitter {
         var i = 0
         while i < text.count {
             let c = text[i]
-            if !ScalarAnalysis.isPrintable(text, i) || ScalarAnalysis.isBOM(text, i) || ScalarAnalysis.isBreak(text, i)
+            // goyaml.v2's is_bom ignores its index and tests the first bytes of the value, so a
+            // value that starts with a BOM has every character escaped.
+            if !ScalarAnalysis.isPrintable(text, i) || ScalarAnalysis.isBOM(text, 0) || ScalarAnalysis.isBreak(text, i)
                 || c == 0x22 || c == 0x5C {
                 let w = max(ScalarAnalysis.width(c), 1)
                 let value = ScalarAnalysis.decode(text, i, width: w)

@@ -11,8 +11,6 @@ enum GoYAMLResolver {
         case float(Double)
         /// Looks like a timestamp; goyaml.v2 keeps the text when decoding into interface{}.
         case timestamp
-        /// The merge key `<<`.
-        case merge
         case string
     }
 
@@ -24,19 +22,21 @@ enum GoYAMLResolver {
         for w in [".nan", ".NaN", ".NAN"] { m[w] = .float(.nan) }
         for w in [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"] { m[w] = .float(.infinity) }
         for w in ["-.inf", "-.Inf", "-.INF"] { m[w] = .float(-.infinity) }
-        m["<<"] = .merge
         return m
     }()
 
-    /// The type goyaml.v2 gives an untagged plain scalar.
-    static func resolve(_ s: String) -> Resolved {
-        let bytes = Array(s.utf8)
+    /// The type goyaml.v2 gives an untagged plain scalar. (`<<` resolves as a string: goyaml.v2
+    /// only looks words up when the first byte is a hint, and `<` is none; merges are found by
+    /// the decoder from the key's text.)
+    static func resolve(_ s: String) -> Resolved { resolve(Array(s.utf8)) }
+
+    static func resolve(_ bytes: [UInt8]) -> Resolved {
         guard let first = bytes.first else { return .null }
         let isDigit = first >= 0x30 && first <= 0x39
         let isSign = first == 0x2B || first == 0x2D
         let isMapHint = "yYnNtTfFoO~".utf8.contains(first)
-        guard isDigit || isSign || isMapHint || first == 0x2E || first == 0x3C else { return .string }
-        if let word = words[s] { return word }
+        guard isDigit || isSign || isMapHint || first == 0x2E else { return .string }
+        if bytes.count <= 6, let word = words[String(decoding: bytes, as: UTF8.self)] { return word }
         if first == 0x2E {
             if let f = parseFloat(bytes), f.isFinite { return .float(f) }
             return .string
@@ -149,8 +149,7 @@ enum GoYAMLResolver {
 
     /// goyaml.v2 `isBase60Float`: `^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$`. Such
     /// strings decode as strings but are quoted on output for YAML 1.1 readers.
-    static func isBase60Float(_ s: String) -> Bool {
-        let b = Array(s.utf8)
+    static func isBase60Float(_ b: [UInt8]) -> Bool {
         var i = 0
         func isDigit(_ j: Int) -> Bool { j < b.count && b[j] >= 0x30 && b[j] <= 0x39 }
         if i < b.count, b[i] == 0x2B || b[i] == 0x2D { i += 1 }

@@ -229,7 +229,7 @@ private struct NodeDecoder {
             case .int(let i): return .int(i)
             case .uint(let u): return .uint(u)
             case .float(let f): return .float(f)
-            case .timestamp, .merge, .string: return .string(node.value)
+            case .timestamp, .string: return .string(node.value)
             }
         }
         switch tag {
@@ -244,7 +244,6 @@ private struct NodeDecoder {
             case .int, .uint: want = "!!int"
             case .float: want = "!!float"
             case .timestamp: want = "!!timestamp"
-            case .merge: want = "!!merge"
             case .string: want = "!!str"
             }
             if want == tag { return typed(resolved) }

@@ -40,7 +40,7 @@ public enum SigsYAMLEncoder {
             }
             e.scalar(Array(yamlNumber(f).utf8), requested: .plain)
         case .string(let s):
-            let (text, style) = stringScalar(s)
+            let (text, style) = try stringScalar(s, isKey: false)
             e.scalar(text, requested: style)
         case .list(let items):
             if items.isEmpty {
@@ -60,7 +60,7 @@ public enum SigsYAMLEncoder {
             }
             e.beginBlockMapping()
             for key in m.keys.sorted(by: goYAMLKeyLess) {
-                let (text, style) = stringScalar(key)
+                let (text, style) = try stringScalar(key, isKey: true)
                 e.mappingKey(text, requested: style)
                 try emit(m[key] ?? .null, inMapping: true, &e)
             }
@@ -70,12 +70,61 @@ public enum SigsYAMLEncoder {
 
     /// goyaml.v2 `stringv`: literal when there is a newline, plain when the text reads back as
     /// the same string, double-quoted otherwise (the emitter may still override the choice).
-    static func stringScalar(_ s: String) -> ([UInt8], GoYAMLEmitter.ScalarStyle) {
-        let text = Array(s.utf8)
+    static func stringScalar(_ s: String, isKey: Bool) throws -> ([UInt8], GoYAMLEmitter.ScalarStyle) {
+        let text = try afterJSONRoundTrip(Array(s.utf8), isKey: isKey)
         if text.contains(0x0A) { return (text, .literal) }
-        let plain = GoYAMLResolver.resolve(s) == .string && !GoYAMLResolver.isBase60Float(s)
+        let plain = GoYAMLResolver.resolve(text) == .string && !GoYAMLResolver.isBase60Float(text)
         return (text, plain ? .plain : .doubleQuoted)
     }
+
+    /// A string as goyaml.v2 reads it back from encoding/json's output. encoding/json leaves
+    /// DEL, C1 controls, U+FFFE/U+FFFF and NEL unescaped: the first ones make goyaml.v2's reader
+    /// fail ("control characters are not allowed"), and NEL is a line break that YAML folds
+    /// inside the double-quoted JSON string (one NEL and the blanks around it become a space,
+    /// n NELs become n-1 newlines; in a key it breaks the flow mapping).
+    static func afterJSONRoundTrip(_ text: [UInt8], isKey: Bool) throws -> [UInt8] {
+        var hasNEL = false
+        var i = 0
+        while i < text.count {
+            let c = text[i]
+            if c == 0x7F { throw controlCharacters }
+            if c == 0xC2, i + 1 < text.count, text[i + 1] >= 0x80 && text[i + 1] <= 0x9F {
+                if text[i + 1] != 0x85 { throw controlCharacters }
+                hasNEL = true
+            }
+            if c == 0xEF, i + 2 < text.count, text[i + 1] == 0xBF, text[i + 2] == 0xBE || text[i + 2] == 0xBF {
+                throw controlCharacters
+            }
+            i += 1
+        }
+        guard hasNEL else { return text }
+        if isKey { throw GoCodecError.unsupportedValue("NEL line break in a map key") }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        i = 0
+        while i < text.count {
+            if text[i] == 0xC2 && i + 1 < text.count && text[i + 1] == 0x85 {
+                // Drop the blanks before the break, then fold the run of blanks and NELs.
+                while let last = out.last, last == 0x20 || last == 0x09 { out.removeLast() }
+                var breaks = 0
+                while i < text.count {
+                    if text[i] == 0x20 || text[i] == 0x09 { i += 1 } else if text[i] == 0xC2 && i + 1 < text.count && text[i + 1] == 0x85 {
+                        breaks += 1
+                        i += 2
+                    } else { break }
+                }
+                if breaks == 1 { out.append(0x20) } else { out.append(contentsOf: repeatElement(0x0A, count: breaks - 1)) }
+                continue
+            }
+            out.append(text[i])
+            i += 1
+        }
+        return out
+    }
+
+    private static let controlCharacters = GoCodecError.yaml(
+        goMessage: "error marshaling into JSON: yaml: control characters are not allowed",
+        problem: "control characters are not allowed", location: nil)
 
     /// The text a float64 ends up with after encoding/json and goyaml.v2: JSON integers that fit
     /// int64 or uint64 stay integers, anything else prints with `FormatFloat(f, 'g', -1, 64)`.
