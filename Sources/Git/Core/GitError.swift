@@ -41,7 +41,7 @@ public enum GitError: Error, DiagnosticConvertible, Equatable, Sendable {
         case .referenceNotFound(let url, let ref):
             return .error("git source \(url): no ref '\(ref)' (not a branch, tag or commit of that repository)")
         case .invalidRepoSpec(let url, let reason):
-            return .error("\(reason): \(url)")
+            return .error(reason.contains(url) ? reason : "\(reason): \(url)")
         case .invalidSemverConstraint(let c):
             return .error("invalid semver constraint '\(c)'")
         case .cacheFailure(let path, let reason):

@@ -1,4 +1,9 @@
 internal import CGit2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Process-wide libgit2 state: `git_libgit2_init` runs exactly once, on first use.
 enum LibGit2 {
@@ -46,4 +51,16 @@ func takeString(_ buf: inout git_buf) -> String {
     defer { git_buf_dispose(&buf) }
     guard let ptr = buf.ptr else { return "" }
     return String(cString: ptr)
+}
+
+/// Lends libgit2 a `git_strarray` of copies of `strings` for the duration of `body`.
+func withStrArray<T>(_ strings: [String], _ body: (UnsafeMutablePointer<git_strarray>) throws -> T) rethrows -> T {
+    let copies = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: max(1, strings.count))
+    for (i, s) in strings.enumerated() { copies[i] = strdup(s) }
+    defer {
+        for i in 0..<strings.count { free(copies[i]) }
+        copies.deallocate()
+    }
+    var array = git_strarray(strings: copies, count: strings.count)
+    return try body(&array)
 }

@@ -78,17 +78,14 @@ extension GitRepository {
     /// `git_revparse_single` then peel to a commit; not-found and malformed revisions become
     /// `revisionNotFound`. Must be called with the repository lock held.
     func peeledCommit(_ repo: OpaquePointer, _ revision: String) throws -> GitHandle {
-        try peeled(repo, revision, to: GIT_OBJECT_COMMIT, function: "git_revparse_single")
+        try peeled(repo, revision, to: GIT_OBJECT_COMMIT)
     }
 
-    func peeled(_ repo: OpaquePointer, _ revision: String, to type: git_object_t, function: String) throws -> GitHandle {
+    func peeled(_ repo: OpaquePointer, _ revision: String, to type: git_object_t) throws -> GitHandle {
         var object: OpaquePointer?
-        let status = git_revparse_single(&object, repo, revision)
-        if status == GIT_ENOTFOUND.rawValue || status == GIT_EINVALIDSPEC.rawValue || status == GIT_EAMBIGUOUS.rawValue {
-            throw GitError.revisionNotFound(revision: revision, repository: workingDirectory ?? gitDirectory)
-        }
-        try LibGit2.call(function) { status }
-        guard let object else { throw GitError.revisionNotFound(revision: revision, repository: gitDirectory) }
+        // Every revparse failure (not found, ambiguous, malformed or unsupported syntax such as
+        // `::`) means the same to a user as git's "unknown revision".
+        guard git_revparse_single(&object, repo, revision) >= 0, let object else { throw GitError.revisionNotFound(revision: revision, repository: gitDirectory) }
         defer { git_object_free(object) }
         var target: OpaquePointer?
         let peelStatus = git_object_peel(&target, object, type)

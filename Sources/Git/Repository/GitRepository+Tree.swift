@@ -8,7 +8,7 @@ extension GitRepository {
     public func readTree(at revision: String) throws -> InMemoryFileSystem {
         let fs = InMemoryFileSystem()
         try withRepository { repo in
-            let tree = try peeled(repo, revision, to: GIT_OBJECT_TREE, function: "git_revparse_single")
+            let tree = try peeled(repo, revision, to: GIT_OBJECT_TREE)
             try TreeWalker.walk(repo, tree: tree.pointer) { entry in
                 switch entry.kind {
                 case .directory: try fs.createDirectory("/" + entry.path)
@@ -24,7 +24,7 @@ extension GitRepository {
     public func readBlob(path: String, at revision: String) throws -> [UInt8] {
         let relative = Path.clean(path).split(separator: "/").joined(separator: "/")
         return try withRepository { repo in
-            let tree = try peeled(repo, revision, to: GIT_OBJECT_TREE, function: "git_revparse_single")
+            let tree = try peeled(repo, revision, to: GIT_OBJECT_TREE)
             var entry: OpaquePointer?
             let status = git_tree_entry_bypath(&entry, tree.pointer, relative)
             if status == GIT_ENOTFOUND.rawValue { throw GitError.pathNotFound(path: path, revision: revision) }
@@ -47,8 +47,8 @@ extension GitRepository {
     /// sorted bytewise. A rename shows as both its old and new path.
     public func changedPaths(from: String, to: String = "HEAD") throws -> [String] {
         try withRepository { repo in
-            let old = try peeled(repo, from, to: GIT_OBJECT_TREE, function: "git_revparse_single")
-            let new = try peeled(repo, to, to: GIT_OBJECT_TREE, function: "git_revparse_single")
+            let old = try peeled(repo, from, to: GIT_OBJECT_TREE)
+            let new = try peeled(repo, to, to: GIT_OBJECT_TREE)
             var diff: OpaquePointer?
             try LibGit2.call("git_diff_tree_to_tree") { git_diff_tree_to_tree(&diff, repo, old.pointer, new.pointer, nil) }
             guard let diff else { return [] }
