@@ -19,6 +19,8 @@ public enum GitError: Error, DiagnosticConvertible, Equatable, Sendable {
     case invalidRepoSpec(url: String, reason: String)
     case invalidSemverConstraint(String)
     case cacheFailure(path: String, reason: String)
+    /// Fetching from the remote failed (unreachable, not a repository, authentication).
+    case fetchFailed(url: String, message: String)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -44,6 +46,8 @@ public enum GitError: Error, DiagnosticConvertible, Equatable, Sendable {
             return .error(reason.contains(url) ? reason : "\(reason): \(url)")
         case .invalidSemverConstraint(let c):
             return .error("invalid semver constraint '\(c)'")
+        case .fetchFailed(let url, let message):
+            return .error("git fetch \(url): \(message)")
         case .cacheFailure(let path, let reason):
             return .error("git cache \(path): \(reason)")
         }

@@ -85,7 +85,9 @@ extension GitRepository {
         var object: OpaquePointer?
         // Every revparse failure (not found, ambiguous, malformed or unsupported syntax such as
         // `::`) means the same to a user as git's "unknown revision".
-        guard git_revparse_single(&object, repo, revision) >= 0, let object else { throw GitError.revisionNotFound(revision: revision, repository: gitDirectory) }
+        guard git_revparse_single(&object, repo, revision) >= 0, let object else {
+            throw GitError.revisionNotFound(revision: revision, repository: workingDirectory ?? gitDirectory)
+        }
         defer { git_object_free(object) }
         var target: OpaquePointer?
         let peelStatus = git_object_peel(&target, object, type)

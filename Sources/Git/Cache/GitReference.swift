@@ -1,0 +1,38 @@
+/// Which commit of a remote to use, in the vocabulary of kustomize (`?ref=`) and Flux
+/// (`GitRepository.spec.ref`: branch, tag, semver, name, commit).
+public enum GitReference: Hashable, Sendable, CustomStringConvertible {
+    /// The remote's HEAD (its default branch).
+    case defaultBranch
+    /// Resolved the way `git fetch origin NAME` does: a tag, else a branch, else a full ref
+    /// name (`refs/...`), else a (possibly abbreviated) commit id. kustomize's `?ref=`.
+    case name(String)
+    case branch(String)
+    case tag(String)
+    case commit(String)
+    /// The highest tag that is a semantic version satisfying the constraint (`>=1.2 <2`,
+    /// `~1.4`, `^2`), as Flux `spec.ref.semver`.
+    case semver(String)
+
+    /// kustomize's reading of `?ref=`: empty means the default branch.
+    public init(kustomizeRef: String) {
+        self = kustomizeRef.isEmpty ? .defaultBranch : .name(kustomizeRef)
+    }
+
+    /// The text a user wrote, for messages.
+    public var description: String {
+        switch self {
+        case .defaultBranch: return "HEAD"
+        case .name(let s), .branch(let s), .tag(let s), .commit(let s): return s
+        case .semver(let s): return "semver:\(s)"
+        }
+    }
+
+    /// Whether the same text can point at another commit later (branches move, tags should
+    /// not), so a cached answer may be stale.
+    var isMovable: Bool {
+        switch self {
+        case .defaultBranch, .branch, .semver: return true
+        case .name, .tag, .commit: return false
+        }
+    }
+}
