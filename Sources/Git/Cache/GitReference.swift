@@ -36,3 +36,18 @@ public enum GitReference: Hashable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension GitReference {
+    /// Flux `GitRepository.spec.ref`: commit takes precedence over name, name over semver,
+    /// semver over tag, tag over branch; with nothing set Flux checks out branch `master`.
+    /// (A commit combined with a branch is resolved as the commit alone.)
+    public static func flux(branch: String? = nil, tag: String? = nil, semver: String? = nil,
+                            name: String? = nil, commit: String? = nil) -> GitReference {
+        func set(_ s: String?) -> String? { s.flatMap { $0.isEmpty ? nil : $0 } }
+        if let commit = set(commit) { return .commit(commit) }
+        if let name = set(name) { return .name(name) }
+        if let semver = set(semver) { return .semver(semver) }
+        if let tag = set(tag) { return .tag(tag) }
+        return .branch(set(branch) ?? "master")
+    }
+}
