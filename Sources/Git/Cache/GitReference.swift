@@ -27,12 +27,14 @@ public enum GitReference: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Whether the same text can point at another commit later (branches move, tags should
-    /// not), so a cached answer may be stale.
+    /// Whether the same text can point at another commit later, so a cached answer may be
+    /// stale: branches and ranges move; tags should not; a `name` may be a branch unless it is
+    /// a full commit id.
     var isMovable: Bool {
         switch self {
         case .defaultBranch, .branch, .semver: return true
-        case .name, .tag, .commit: return false
+        case .name(let n): return GitObjectID(hex: n) == nil
+        case .tag, .commit: return false
         }
     }
 }

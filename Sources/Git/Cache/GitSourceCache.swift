@@ -52,9 +52,9 @@ public final class GitSourceCache: Sendable {
         try source(url: spec.cloneURL, ref: GitReference(kustomizeRef: spec.ref), refresh: refresh)
     }
 
-    /// The checkout of `url` at `ref`. `refresh` fetches again before resolving a branch,
-    /// the default branch or a semver range (whose answers move); fixed refs found in the
-    /// cache never cause a fetch.
+    /// The checkout of `url` at `ref`. A ref the mirror already knows is answered from the
+    /// cache without any network access; `refresh` fetches first for refs that can move
+    /// (branches, the default branch, semver ranges, names that are not full commit ids).
     public func source(url: String, ref: GitReference, refresh: Bool = false) throws -> GitSource {
         let key = CacheKey.make(url)
         let reposDir = root + "/repos"

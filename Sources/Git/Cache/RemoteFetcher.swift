@@ -30,6 +30,13 @@ enum RemoteFetcher {
         try LibGit2.call("git_fetch_options_init") { git_fetch_options_init(&fetchOptions, UInt32(GIT_FETCH_OPTIONS_VERSION)) }
         fetchOptions.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_ALL
         fetchOptions.update_fetchhead = 0
+        // Proxies from git config (http.proxy) and the environment, as git does.
+        fetchOptions.proxy_opts.type = GIT_PROXY_AUTO
+        let attempts = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        attempts.initialize(to: 0)
+        defer { attempts.deallocate() }
+        fetchOptions.callbacks.credentials = acquireCredential
+        fetchOptions.callbacks.payload = UnsafeMutableRawPointer(attempts)
 
         // Connect first so the advertised HEAD is known; fetch then reuses the connection.
         try LibGit2.call("git_remote_connect") {
@@ -46,4 +53,24 @@ enum RemoteFetcher {
             try LibGit2.call("git_repository_set_head") { git_repository_set_head(repo, defaultBranch) }
         }
     }
+}
+
+/// Credentials without prompting: the ssh-agent for SSH remotes, the platform's default
+/// (Negotiate/NTLM) where offered. Credentials embedded in an https URL are used by libgit2
+/// itself. Gives up after a few attempts so a rejected key cannot loop forever.
+private let acquireCredential: git_credential_acquire_cb = { out, _, usernameFromURL, allowed, payload in
+    guard let out, let attempts = payload?.assumingMemoryBound(to: Int.self) else { return GIT_PASSTHROUGH.rawValue }
+    attempts.pointee += 1
+    guard attempts.pointee <= 3 else { return GIT_EAUTH.rawValue }
+    let user = usernameFromURL.map { String(cString: $0) } ?? "git"
+    if allowed & GIT_CREDENTIAL_USERNAME.rawValue != 0 {
+        return git_credential_username_new(out, user)
+    }
+    if allowed & GIT_CREDENTIAL_SSH_KEY.rawValue != 0 {
+        return git_credential_ssh_key_from_agent(out, user)
+    }
+    if allowed & GIT_CREDENTIAL_DEFAULT.rawValue != 0 {
+        return git_credential_default_new(out)
+    }
+    return GIT_PASSTHROUGH.rawValue
 }

@@ -86,7 +86,11 @@ import Testing
         try f.source.git("commit", "-q", "-m", "more")
         let tip = try f.source.git("rev-parse", "HEAD")
         #expect(try cache.source(url: f.source.path, ref: .branch("feature")).commit.hex == f.source.c3)
-        #expect(try cache.source(url: f.source.path, ref: .branch("feature"), refresh: true).commit.hex == tip)
+        #expect(try cache.source(url: f.source.path, ref: .name("feature")).commit.hex == f.source.c3)
+        #expect(try cache.source(url: f.source.path, ref: .name("feature"), refresh: true).commit.hex == tip)
+        #expect(try cache.source(url: f.source.path, ref: .branch("feature")).commit.hex == tip)
+        // Offline never fetches, refresh or not.
+        #expect(try f.cache(offline: true).source(url: f.source.path, ref: .branch("feature"), refresh: true).commit.hex == tip)
     }
 
     @Test func offlineWithEmptyCacheNamesURLAndRef() throws {
