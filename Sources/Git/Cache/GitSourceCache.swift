@@ -60,33 +60,53 @@ public final class GitSourceCache: Sendable {
         let reposDir = root + "/repos"
         try createDirectories(reposDir)
         let lock = try FileLock(path: "\(reposDir)/\(key).lock")
-        let mirrorPath = "\(reposDir)/\(key).git"
+        defer { withExtendedLifetime(lock) {} }
         let fetchURL = try URLRewriter(environment: environment).rewrite(absoluteIfLocal(url))
+        let mirror = Mirror(path: "\(reposDir)/\(key).git", fetchURL: fetchURL)
+        if offline && !mirror.isFetched {
+            throw GitError.offlineSourceMissing(url: url, ref: ref.description)
+        }
+        let repository = try openMirror(mirror.path)
+        guard let commit = try resolve(ref, in: repository, mirror: mirror, refresh: refresh) else {
+            throw offline ? GitError.offlineSourceMissing(url: url, ref: ref.description)
+                          : GitError.referenceNotFound(url: url, ref: ref.description)
+        }
+        let directory = try checkout(repository, commit: commit, key: key)
+        return GitSource(url: url, fetchURL: fetchURL, reference: ref, commit: commit, directory: directory)
+    }
 
+    /// Where a remote is mirrored and where it is fetched from.
+    private struct Mirror {
+        var path: String
+        var fetchURL: String
+        /// Written after the first complete fetch, so an interrupted one is retried.
+        var marker: String { path + "/bbctl-fetched" }
+        var isFetched: Bool { FileManager.default.fileExists(atPath: marker) }
+    }
+
+    /// Cache first: resolve in the mirror, fetch only when the ref is missing (or movable and
+    /// `refresh` asked for it), never when offline.
+    private func resolve(_ ref: GitReference, in repository: GitRepository, mirror: Mirror, refresh: Bool) throws -> GitObjectID? {
         var fetched = false
-        func fetch(_ mirror: GitRepository) throws {
-            if offline { throw GitError.offlineSourceMissing(url: url, ref: ref.description) }
-            try RemoteFetcher.fetch(into: mirror, url: fetchURL)
-            _ = FileManager.default.createFile(atPath: mirrorPath + "/bbctl-fetched", contents: nil)
+        func fetch() throws {
+            try RemoteFetcher.fetch(into: repository, url: mirror.fetchURL)
+            _ = FileManager.default.createFile(atPath: mirror.marker, contents: nil)
             fetched = true
         }
-
-        let cached = FileManager.default.fileExists(atPath: mirrorPath + "/bbctl-fetched")
-        if offline && !cached { throw GitError.offlineSourceMissing(url: url, ref: ref.description) }
-        let mirror = try openMirror(mirrorPath)
-        if !cached || (refresh && ref.isMovable && !offline) {
-            try fetch(mirror)
+        if !offline && (!mirror.isFetched || (refresh && ref.isMovable)) { try fetch() }
+        if let commit = try ReferenceResolver.resolve(ref, in: repository) { return commit }
+        if offline { return nil }
+        if !fetched {
+            try fetch()
+            if let commit = try ReferenceResolver.resolve(ref, in: repository) { return commit }
         }
-        var commit = try ReferenceResolver.resolve(ref, in: mirror)
-        if commit == nil && !fetched {
-            try fetch(mirror)
-            commit = try ReferenceResolver.resolve(ref, in: mirror)
+        if case .name(let name) = ref, name.hasPrefix("refs/"), !name.contains("*") {
+            // Full ref names outside heads and tags (`refs/pull/1/head`) are fetched one by
+            // one, as `git fetch URL REF` would.
+            try RemoteFetcher.fetch(into: repository, url: mirror.fetchURL, refspecs: ["+\(name):\(name)"])
+            return try ReferenceResolver.resolve(ref, in: repository)
         }
-        guard let commit else { throw GitError.referenceNotFound(url: url, ref: ref.description) }
-
-        let directory = try checkout(mirror, commit: commit, key: key)
-        withExtendedLifetime(lock) {}
-        return GitSource(url: url, fetchURL: fetchURL, reference: ref, commit: commit, directory: directory)
+        return nil
     }
 
     private func openMirror(_ path: String) throws -> GitRepository {

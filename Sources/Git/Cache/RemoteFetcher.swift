@@ -6,15 +6,15 @@ enum RemoteFetcher {
     static let refspecs = ["+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"]
 
     /// `url` is already rewritten by `insteadOf`, so libgit2 is told not to rewrite again.
-    static func fetch(into mirror: GitRepository, url: String) throws {
+    static func fetch(into mirror: GitRepository, url: String, refspecs: [String] = refspecs) throws {
         do {
-            try mirror.withRepository { repo in try fetch(repo, url: url) }
+            try mirror.withRepository { repo in try fetch(repo, url: url, refspecs: refspecs) }
         } catch GitError.libgit2(let function, _, let message) {
             throw GitError.fetchFailed(url: url, message: "\(message) (\(function))")
         }
     }
 
-    private static func fetch(_ repo: OpaquePointer, url: String) throws {
+    private static func fetch(_ repo: OpaquePointer, url: String, refspecs: [String]) throws {
         var createOptions = git_remote_create_options()
         try LibGit2.call("git_remote_create_options_init") {
             git_remote_create_options_init(&createOptions, UInt32(GIT_REMOTE_CREATE_OPTIONS_VERSION))

@@ -76,6 +76,13 @@ import Testing
         #expect(try cache.source(url: f.source.path, ref: .semver("^2")).commit.hex == f.source.c3)
     }
 
+    @Test func otherFullRefNamesAreFetchedOneByOne() throws {
+        let f = try Fixture()
+        try f.source.git("update-ref", "refs/pull/7/head", f.source.c3)
+        #expect(try f.cache().source(url: f.source.path, ref: .name("refs/pull/7/head")).commit.hex == f.source.c3)
+        #expect(try f.cache(offline: true).source(url: f.source.path, ref: .name("refs/pull/7/head")).commit.hex == f.source.c3)
+    }
+
     @Test func refreshMovesBranches() throws {
         let f = try Fixture()
         let cache = f.cache()
