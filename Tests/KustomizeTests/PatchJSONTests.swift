@@ -38,7 +38,7 @@ struct PatchJSONTests {
     ])
     func appliesLikeKustomize(_ name: String, _ patch: String, _ expected: String) throws {
         let got = try JSONPatch.apply(try Self.ops(patch), to: TestYAML.parse(Self.configMap))
-        #expect(TestYAML.canonical(got, sortKeys: false) == TestYAML.canonical(TestYAML.parse(expected), sortKeys: false))
+        #expect(KYAMLEmitter.emit(got) == expected)
     }
 
     @Test(arguments: [
