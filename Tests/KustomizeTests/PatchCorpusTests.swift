@@ -47,7 +47,7 @@ struct PatchCorpusTests {
         #expect(supported >= Self.passingAtLeast, "\(supported) of \(names.count) corpus cases pass")
     }
 
-    static let passingAtLeast = 31
+    static let passingAtLeast = 41
 
     static func documents(_ stream: String) -> [String] {
         var docs: [String] = []
@@ -77,8 +77,13 @@ struct PatchCorpusTests {
         var resources: [Node] = []
         for r in k["resources"]?.children ?? [] {
             let path = "\(dir)/\(r.value)"
-            guard fs.exists(path), !fs.isDirectory(path) else { return nil }
-            resources += try parse(path)
+            guard fs.exists(path) else { return nil }
+            if fs.isDirectory(path) {
+                guard fs.exists("\(path)/kustomization.yaml"), let base = try build(path) else { return nil }
+                resources += base
+            } else {
+                resources += try parse(path)
+            }
         }
         for p in k["patchesStrategicMerge"]?.children ?? [] {
             let text = p.value.contains("\n") ? p.value : try fs.readText("\(dir)/\(p.value)")
@@ -141,6 +146,9 @@ struct PatchCorpusTests {
 
     /// kustomize `Resource.ApplySmPatch`: name, namespace and kind survive unless allowed.
     static func applyRestoringIdentity(_ patch: Node, to r: Node, options: Node?) throws -> Node? {
+        var r = r
+        let renames = ["allowNameChange", "allowKindChange"].contains { options?[$0]?.value == "true" }
+        if renames { r = try storePreviousId(r) }
         guard var merged = try StrategicMergePatch.apply(patch, to: r) else { return nil }
         if merged.pairs.isEmpty { return nil }
         if options?["allowKindChange"]?.value != "true" { merged["kind"] = r["kind"] }
@@ -152,13 +160,32 @@ struct PatchCorpusTests {
         return merged
     }
 
+    /// kustomize `Resource.StorePreviousId`: remember the current id in build annotations.
+    static func storePreviousId(_ r: Node) throws -> Node {
+        var r = r
+        let id = try ResourceId.ids(of: r)[0]
+        var meta = r["metadata"] ?? .mapping()
+        var ann = meta["annotations"] ?? .mapping()
+        func append(_ key: String, _ value: String) {
+            let k = "internal.config.kubernetes.io/" + key
+            ann[k] = .scalar(ann[k].map { $0.value + "," + value } ?? value)
+        }
+        append("previousNames", id.name)
+        append("previousNamespaces", id.namespace.isEmpty ? "default" : id.namespace)
+        append("previousKinds", id.kind)
+        meta["annotations"] = ann
+        r["metadata"] = meta
+        return r
+    }
+
     static func applyByIdentity(_ patch: Node, to resources: inout [Node], options: Node?) throws {
         let id = try ResourceId.ids(of: patch)[0]
         var out: [Node] = []
         for r in resources {
-            let rid = try ResourceId.ids(of: r)[0]
-            let same = rid.kind == id.kind && rid.name == id.name && rid.group == id.group && rid.version == id.version
-                && (rid.namespace.isEmpty ? "default" : rid.namespace) == (id.namespace.isEmpty ? "default" : id.namespace)
+            let same = try ResourceId.ids(of: r).contains { rid in
+                rid.kind == id.kind && rid.name == id.name && rid.group == id.group && rid.version == id.version
+                    && (rid.namespace.isEmpty ? "default" : rid.namespace) == (id.namespace.isEmpty ? "default" : id.namespace)
+            }
             guard same else { out.append(r); continue }
             if let merged = try applyRestoringIdentity(patch, to: r, options: options) { out.append(merged) }
         }
