@@ -134,9 +134,4 @@ struct PatchJSONTests {
         #expect(got["data"]?["ts"]?.value == "2020-01-01")
         #expect(got["data"]?["ts"]?.style == .doubleQuoted)
     }
-
-    @Test(arguments: [(1e20, "1e+20"), (0.5, "0.5"), (1e-5, "1e-05"), (123456.5, "123456.5"), (-0.0000012, "-1.2e-06")])
-    func goFloatFormatting(_ x: Double, _ text: String) {
-        #expect(GoFloat.g(x) == text)
-    }
 }
