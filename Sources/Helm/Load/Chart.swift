@@ -85,6 +85,9 @@ public struct ChartMetadata: Hashable, Sendable {
     public var condition = ""
     public var tags = ""
     public var dependencies: [ChartDependency] = []
+    /// Whether Chart.yaml had a `dependencies` list at all (Go's non-nil slice), which decides
+    /// whether import-values processing rewrites the chart's values.
+    public var hasDependencyList = false
 
     public init() {}
 }

@@ -51,7 +51,9 @@ enum ChartMetadataDecoder {
                     }
                     return out
                 }
-            case "dependencies": meta.dependencies = dependencies(value)
+            case "dependencies":
+                meta.dependencies = dependencies(value)
+                meta.hasDependencyList = value.kind == .sequence
             default: break
             }
         }

@@ -12,3 +12,15 @@ enum YAMLBridge {
         throw HelmError.load(message: "YAML parsing is not available yet", path: file.path)
     }
 }
+
+extension YAMLBridge {
+    /// Decodes one JSON value at the start of `text`; returns it with the bytes consumed.
+    static func decodeJSONPrefix(_ text: String) throws -> (Value, Int) {
+        throw HelmError.invalidValues(message: "JSON decoding is not available yet", location: nil)
+    }
+
+    /// Decodes a whole JSON document (Go encoding/json into interface{}).
+    static func decodeJSON(_ text: String) throws -> Value {
+        throw HelmError.invalidValues(message: "JSON decoding is not available yet", location: nil)
+    }
+}
