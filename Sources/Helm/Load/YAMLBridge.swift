@@ -24,3 +24,20 @@ extension YAMLBridge {
         throw HelmError.invalidValues(message: "JSON decoding is not available yet", location: nil)
     }
 }
+
+extension YAMLBridge {
+    /// sigs.k8s.io/yaml `Marshal` of a value (with its final newline).
+    static func encodeSigsYAML(_ v: Value) throws -> String {
+        throw HelmError.invalidValues(message: "YAML encoding is not available yet", location: nil)
+    }
+
+    /// go-yaml v3 encoder with 2-space indent (`toYamlPretty`).
+    static func encodeYAMLv3(_ v: Value) throws -> String {
+        throw HelmError.invalidValues(message: "YAML encoding is not available yet", location: nil)
+    }
+
+    /// encoding/json `Marshal`.
+    static func encodeJSON(_ v: Value, escapeHTML: Bool) throws -> String {
+        throw HelmError.invalidValues(message: "JSON encoding is not available yet", location: nil)
+    }
+}
