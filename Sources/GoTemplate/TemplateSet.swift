@@ -77,8 +77,11 @@ public final class TemplateSet: @unchecked Sendable {
     public func execute(_ name: String, data: TemplateValue, into buffer: inout [UInt8],
                         overrides: FunctionTable? = nil, userInfo: AnyObject? = nil) throws {
         let context = ExecutionContext(set: self, overrides: overrides, userInfo: userInfo)
+        var output = buffer
+        buffer = []
+        defer { buffer = output }
         try context.runOnLargeStack {
-            try context.execute(templateNamed: name, in: self, data: data, into: &buffer)
+            try context.execute(templateNamed: name, in: self, data: data, into: &output)
         }
     }
 

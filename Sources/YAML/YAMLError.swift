@@ -15,11 +15,15 @@ public enum YAMLError: Error, DiagnosticConvertible, Hashable, Sendable {
     case nestingLimit(limit: Int, at: SourceLocation)
     /// The input is larger than `YAMLLimits.maxInputBytes`.
     case inputTooLarge(bytes: Int, limit: Int, at: SourceLocation)
+    /// A `<<` merge key kyaml's `DeAnchor` rejects; the message is kyaml's ("duplicate merge
+    /// key", "map merge requires map or sequence of maps as the value", ...).
+    case invalidMerge(String, at: SourceLocation)
 
     public var location: SourceLocation {
         switch self {
         case .syntax(_, let at, _, _), .unknownAnchor(_, let at), .recursiveAlias(_, let at),
-             .aliasExpansionLimit(_, let at), .nestingLimit(_, let at), .inputTooLarge(_, _, let at):
+             .aliasExpansionLimit(_, let at), .nestingLimit(_, let at), .inputTooLarge(_, _, let at),
+             .invalidMerge(_, let at):
             return at
         }
     }
@@ -33,6 +37,7 @@ public enum YAMLError: Error, DiagnosticConvertible, Hashable, Sendable {
             return "document contains excessive aliasing (more than \(limit) nodes after alias expansion)"
         case .nestingLimit(let limit, _): return "exceeded max depth of \(limit)"
         case .inputTooLarge(let bytes, let limit, _): return "input is \(bytes) bytes, more than the limit of \(limit)"
+        case .invalidMerge(let message, _): return message
         }
     }
 

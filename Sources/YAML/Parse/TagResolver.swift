@@ -9,19 +9,22 @@
 public enum TagResolver {
     /// The short tag (`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!timestamp`,
     /// `!!merge`) that an untagged plain scalar with this text resolves to.
-    public static func resolve(_ text: String) -> String {
+    ///
+    /// With `yaml11`, goyaml.v2's table instead (sigs.k8s.io/yaml, Helm): the YAML 1.1 words
+    /// `y/Y/yes/Yes/YES/on/On/ON` and `n/N/no/No/NO/off/Off/OFF` are booleans too.
+    public static func resolve(_ text: String, yaml11: Bool = false) -> String {
         var text = text
-        return text.withUTF8 { resolve(bytes: $0) }
+        return text.withUTF8 { resolve(bytes: $0, yaml11: yaml11) }
     }
 
-    /// Byte-level form of `resolve(_:)`.
-    public static func resolve(bytes s: UnsafeBufferPointer<UInt8>) -> String {
+    /// Byte-level form of `resolve(_:yaml11:)`.
+    public static func resolve(bytes s: UnsafeBufferPointer<UInt8>, yaml11: Bool = false) -> String {
         guard let first = s.first else { return "!!null" }
         switch first {
         case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"),
              UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"),
              UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "~"):
-            return keyword(s) ?? "!!str"
+            return keyword(s) ?? (yaml11 && isYAML11Bool(s) ? "!!bool" : "!!str")
         case UInt8(ascii: "."):
             if let k = keyword(s) { return k }
             return isDotFloat(s) ? "!!float" : "!!str"
@@ -51,6 +54,15 @@ public enum TagResolver {
              "-.inf", "-.Inf", "-.INF":
             return "!!float"
         default: return nil
+        }
+    }
+
+    private static func isYAML11Bool(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard s.count <= 3 else { return false }
+        switch String(decoding: s, as: UTF8.self) {
+        case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "n", "N", "no", "No", "NO", "off", "Off", "OFF":
+            return true
+        default: return false
         }
     }
 
