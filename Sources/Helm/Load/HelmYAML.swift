@@ -5,24 +5,9 @@ import YAML
 /// sigs.k8s.io/yaml reads them (numbers become float64, YAML 1.1 booleans), Chart.yaml
 /// through the node tree so string fields keep their text.
 enum HelmYAML {
-    /// A values file (`chartutil.ReadValues`): an empty file is an empty map.
+    /// A values file (`loader.LoadValues`): documents merged, an empty file is an empty map.
     static func decodeValues(_ file: SourceFile) throws -> Value {
-        let v: Value
-        do {
-            v = try YAMLBridge.decodeSigs(file)
-        } catch let e as HelmError {
-            throw e
-        } catch {
-            throw HelmError.invalidValues(message: error.asDiagnostic.message, location: error.asDiagnostic.location)
-        }
-        switch v {
-        case .null: return .map([:])
-        case .map: return v
-        default:
-            throw HelmError.invalidValues(
-                message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(v.goJSONKind) into Go value of type map[string]interface {}",
-                location: SourceLocation(path: file.path, line: 1, column: 1, file: file))
-        }
+        .map(try YAMLBridge.decodeValuesFile(file))
     }
 
     /// The first document's root node, nil for an empty file.
