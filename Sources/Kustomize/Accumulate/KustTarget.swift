@@ -51,6 +51,7 @@ final class KustTarget {
     /// The whole build for the top-level target (kustomize `makeCustomizedResMap` plus the
     /// final steps of `krusty.Kustomizer.Run`).
     func makeCustomizedResources() throws -> [Resource] {
+        try OpenAPISettings.check(kustomization, loader: loader)
         if !kustomization.buildMetadata.isEmpty { origin = Origin() }
         let ra = try accumulateTarget(ResourceAccumulator())
         try HashTransformer().transform(ra)

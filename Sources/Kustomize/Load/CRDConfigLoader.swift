@@ -18,7 +18,7 @@ struct CRDConfigLoader {
             var defs: [String: Node] = [:]
             for (k, v) in root.pairs { defs[k.value] = v.resolved }
             for name in defs.keys.sorted() {
-                guard let props = defs[name]?["properties"], props.kind == .mapping,
+                guard let props = defs[name]?["Schema"]?["properties"], props.kind == .mapping,
                       props["kind"] != nil, props["apiVersion"] != nil, props["metadata"] != nil else { continue }
                 var one = TransformerConfig()
                 let kind = name.split(separator: ".").last.map(String.init) ?? name
@@ -31,7 +31,7 @@ struct CRDConfigLoader {
 
     private func collect(_ tc: inout TransformerConfig, _ gvk: Gvk, _ defs: [String: Node], _ typeName: String,
                          _ path: [String], depth: Int) throws {
-        guard depth < 64, let props = defs[typeName]?["properties"], props.kind == .mapping else { return }
+        guard depth < 64, let props = defs[typeName]?["Schema"]?["properties"], props.kind == .mapping else { return }
         for (key, prop) in props.pairs {
             let prop = prop.resolved
             let p = path + [key.value]

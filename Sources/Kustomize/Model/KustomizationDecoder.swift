@@ -27,7 +27,8 @@ struct KustomizationDecoder {
             throw typeError(root, field: "", goType: "types.Kustomization")
         }
         for (key, value) in root.pairs {
-            let name = key.value
+            // Go's encoding/json matches field names case-insensitively.
+            let name = KustomizationDecoder.topLevelFields[key.value.lowercased()] ?? key.value
             if value.isNullScalar, name != "apiVersion", name != "kind" { continue }
             if name != "apiVersion", name != "kind" { k.isEmpty = false }
             let f = "Kustomization." + name
@@ -109,13 +110,36 @@ struct KustomizationDecoder {
         try list(n, field, "[]string").map { try string($0, field) }
     }
 
+    /// Checks an object's keys against its Go struct's fields (case-insensitively, as Go's
+    /// JSON decoder does) and returns it with canonical key spellings, last duplicate winning.
     private func object(_ n: Node, _ field: String, _ goType: String, known: Set<String>) throws -> Node {
         guard n.kind == .mapping else { throw typeError(n, field: field, goType: goType) }
-        for (k, _) in n.pairs where !known.contains(k.value) {
-            throw invalid("unknown field \"\(k.value)\"", k)
+        var canonical: [String: String] = [:]
+        for k in known { canonical[k.lowercased()] = k }
+        var out = n
+        var i = 0
+        while i + 1 < out.children.count {
+            let k = out.children[i]
+            guard let name = known.contains(k.value) ? k.value : canonical[k.value.lowercased()] else {
+                throw invalid("unknown field \"\(k.value)\"", k)
+            }
+            out.children[i].value = name
+            i += 2
         }
-        return n
+        return out.lastKeyWins
     }
+
+    static let topLevelFields: [String: String] = {
+        let names = ["apiVersion", "kind", "metadata", "openapi", "namePrefix", "nameSuffix", "namespace", "commonLabels",
+                     "labels", "commonAnnotations", "patchesStrategicMerge", "patchesJson6902", "patches", "images",
+                     "imageTags", "replacements", "replicas", "vars", "sortOptions", "resources", "components", "crds",
+                     "bases", "configMapGenerator", "secretGenerator", "helmGlobals", "helmCharts",
+                     "helmChartInflationGenerator", "generatorOptions", "configurations", "generators", "transformers",
+                     "validators", "buildMetadata"]
+        var m: [String: String] = [:]
+        for n in names { m[n.lowercased()] = n }
+        return m
+    }()
 
     // MARK: structured fields
 
@@ -180,7 +204,9 @@ struct KustomizationDecoder {
         let o = try object(n, f, "types.Var", known: ["name", "objref", "fieldref"])
         var v = Kustomization.VarArgs(location: loc(n))
         v.name = try string(o["name"] ?? .null, f + ".name")
-        if let r = o["objref"], r.kind == .mapping {
+        if let raw = o["objref"], raw.kind == .mapping {
+            let r = try object(raw, f + ".objref", "types.Target",
+                               known: ["apiVersion", "group", "version", "kind", "name", "namespace"])
             v.objRef.kind = try string(r["kind"] ?? .null, f)
             v.objRef.name = try string(r["name"] ?? .null, f)
             v.objRef.namespace = try string(r["namespace"] ?? .null, f)
@@ -189,7 +215,10 @@ struct KustomizationDecoder {
             v.objRef.version = try string(r["version"] ?? .null, f)
             if !g.version.isEmpty || !g.group.isEmpty { v.objRef.group = g.group; v.objRef.version = g.version }
         }
-        if let r = o["fieldref"], r.kind == .mapping, let p = r.scalarValue("fieldPath"), !p.isEmpty { v.fieldPath = p }
+        if let raw = o["fieldref"], raw.kind == .mapping {
+            let r = try object(raw, f + ".fieldref", "types.FieldSelector", known: ["fieldPath"])
+            if let p = r.scalarValue("fieldPath"), !p.isEmpty { v.fieldPath = p }
+        }
         return v
     }
 

@@ -78,4 +78,31 @@ extension Node {
         }
         return n
     }
+
+    /// The mapping with repeated keys collapsed, the last one winning (Go's JSON decoding).
+    var lastKeyWins: Node {
+        guard kind == .mapping else { return self }
+        var out = self
+        out.children = []
+        for (k, v) in pairs {
+            if let i = out.valueIndex(forKey: k.value) { out.children[i] = v } else { out.children += [k, v] }
+        }
+        return out
+    }
+
+    /// The tree with every alias replaced by a copy of its anchor's node.
+    var expandingAliases: Node {
+        switch kind {
+        case .alias, .document:
+            return children.first?.expandingAliases ?? .null
+        case .mapping, .sequence:
+            var out = self
+            for i in out.children.indices where out.children[i].kind != .scalar {
+                out.children[i] = out.children[i].expandingAliases
+            }
+            return out
+        case .scalar:
+            return self
+        }
+    }
 }

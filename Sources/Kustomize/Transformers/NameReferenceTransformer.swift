@@ -25,8 +25,11 @@ struct NameReferenceTransformer: ResourceTransformer {
                 var s = spec
                 s.gvk = r.gvk
                 let walker = FieldSpecFilter(spec: s, createKind: nil) { node in try f.set(&node) }
+                // Walk a copy: the filter reads the referrer (and it may be its own referral).
+                var node = r.node
                 do {
-                    try walker.apply(to: &r.node)
+                    try walker.apply(to: &node)
+                    r.node = node
                 } catch {
                     throw KustomizeError.wrap(error, "updating name reference in '\(spec.path)' field of '\(r.curId)'")
                 }

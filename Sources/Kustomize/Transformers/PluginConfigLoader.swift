@@ -165,8 +165,8 @@ struct BuiltinPlugin: ResourceTransformer, ResourceGenerator {
 
     static func generatorArgs(_ c: Node, _ res: Resource) -> Kustomization.GeneratorArgs {
         var g = Kustomization.GeneratorArgs(location: res.location)
-        g.name = c["metadata"]?.scalarValue("name") ?? c.scalarValue("name") ?? ""
-        g.namespace = c["metadata"]?.scalarValue("namespace") ?? c.scalarValue("namespace") ?? ""
+        g.name = c.scalarValue("name") ?? c["metadata"]?.scalarValue("name") ?? ""
+        g.namespace = c.scalarValue("namespace") ?? c["metadata"]?.scalarValue("namespace") ?? ""
         g.behavior = c.scalarValue("behavior") ?? ""
         g.literals = (c["literals"]?.children ?? []).map(\.value)
         g.files = (c["files"]?.children ?? []).map(\.value)
