@@ -26,7 +26,7 @@ enum PatchTransformers {
             }
             source = "[path: \"\(path)\"]"
         }
-        let target = try args.target.map { try PatchTarget(selector: $0) }
+        let target = try args.target.map { try PatchTarget($0) }
         let smp = try? ResourceReader.resources(from: text)
         if let smp, !smp.isEmpty {
             return StrategicMergePatchTransformer(patches: smp, target: target, source: source,
@@ -75,7 +75,7 @@ enum PatchTransformers {
         } else {
             throw located("empty file path and empty jsonOp", args.location)
         }
-        return JSON6902Transformer(ops: try JSONPatch.decode(text), target: try PatchTarget(selector: t), storePreviousId: false)
+        return JSON6902Transformer(ops: try JSONPatch.decode(text), target: try PatchTarget(t), storePreviousId: false)
     }
 
     /// `replacements:`: inline entries, or `path:` files holding one replacement or a list.
