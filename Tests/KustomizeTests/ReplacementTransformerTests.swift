@@ -411,4 +411,32 @@ struct ReplacementTransformerTests {
         #expect(try FieldPath("list.1.v").get(in: doc)?.value == "9")
         #expect(throws: (any Error).self) { try FieldPath("list.*.v").get(in: doc) }
     }
+
+    @Test func previousIdsFromTheCallerSelectRenamedResources() throws {
+        var resources = TestYAML.parseAll("""
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: p-source
+            data:
+              v: new
+            ---
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: p-target
+            data:
+              v: old
+            """)
+        let replacements = TestYAML.parse("""
+            - source: {name: source, fieldPath: data.v}
+              targets:
+              - select: {name: target}
+                fieldPaths: [data.v]
+            """).children
+        let cm = Gvk(version: "v1", kind: "ConfigMap")
+        try ReplacementTransformer.apply(replacements, to: &resources,
+                                         previousIds: [[ResId(gvk: cm, name: "source")], [ResId(gvk: cm, name: "target")]])
+        #expect(resources[1]["data"]?["v"]?.value == "new")
+    }
 }

@@ -44,15 +44,12 @@ extension FieldPath {
             throw FieldPathFailure(text: "list path element must contain fieldName=fieldValue for element to match")
         case .match(let key, let pattern):
             guard node.kind == .sequence else { throw FieldPathFailure(text: wrongKind("SequenceNode", node)) }
-            let regex: Regex<AnyRegexOutput>
-            do { regex = try Regex(pattern) } catch {
-                throw FieldPathFailure(text: "error parsing regexp: invalid pattern `\(pattern)`")
-            }
+            let matcher = try UnanchoredPattern(pattern)
             func matches(_ e: Node) -> Bool {
                 let target: Node?
                 if key.isEmpty { target = e } else { target = e.kind == .mapping ? e[key]?.resolved : nil }
                 guard let t = target else { return false }
-                return (try? regex.firstMatch(in: Self.encodedScalar(t))) != nil
+                return matcher.matches(Self.encodedScalar(t))
             }
             var count = 0
             var matched = false
@@ -108,5 +105,31 @@ extension FieldPath {
         if n.style.contains(.doubleQuoted) { return "\"\(n.value)\"" }
         if n.style.contains(.singleQuoted) { return "'\(n.value)'" }
         return n.value.trimmingSpaces()
+    }
+}
+
+/// kyaml matches `[key=value]` in targets with `regexp.MatchString`: unanchored, so a plain
+/// value matches anywhere in the text (`[name=nginx]` also selects `nginx-sidecar`).
+/// Plain values skip the regex engine.
+private struct UnanchoredPattern {
+    private let literal: String?
+    private let regex: Regex<AnyRegexOutput>?
+
+    init(_ pattern: String) throws {
+        if !pattern.contains(where: { "\\.+*?()|[]{}^$".contains($0) }) {
+            literal = pattern
+            regex = nil
+        } else {
+            literal = nil
+            do { regex = try Regex(pattern) } catch {
+                throw FieldPathFailure(text: "error parsing regexp: invalid pattern `\(pattern)`")
+            }
+        }
+    }
+
+    func matches(_ s: String) -> Bool {
+        if let literal { return literal.isEmpty || s.contains(literal) }
+        guard let regex else { return false }
+        return (try? regex.firstMatch(in: s)) != nil
     }
 }

@@ -8,32 +8,50 @@ import YAML
 /// and `targets: [{select, reject, fieldPaths, options: {delimiter, index, create}}]`.
 /// Entries given as `path:` are the loader's to read; pass their contents here.
 public enum ReplacementTransformer {
+    /// Previous ids are read from kustomize's `internal.config.kubernetes.io/previous*`
+    /// annotations on the nodes.
     public static func apply(_ replacements: [Node], to resources: inout [Node]) throws {
+        try apply(replacements, to: &resources, previousIds: nil)
+    }
+
+    /// The same, with each resource's previous ids (oldest first) supplied by a caller that
+    /// keeps them outside the nodes; `previousIds[i]` belongs to `resources[i]`.
+    public static func apply(_ replacements: [Node], to resources: inout [Node], previousIds: [[ResId]]?) throws {
+        let ids: ([Node], Int) throws -> [ResourceId] = { nodes, i in
+            guard let previousIds, i < previousIds.count else { return try ResourceId.ids(of: nodes[i]) }
+            let current = try ResourceId.ids(of: nodes[i])[0]
+            return [current] + previousIds[i].map {
+                ResourceId(group: $0.gvk.group, version: $0.gvk.version, kind: $0.gvk.kind, name: $0.name, namespace: $0.namespace)
+            }
+        }
         for r in replacements {
             let node = r.resolved
             do {
-                try apply(node, to: &resources)
+                try apply(node, to: &resources, ids: ids)
             } catch let f as FieldPathFailure {
                 throw PatchError(f.text, at: node.mark)
             }
         }
     }
 
-    private static func apply(_ r: Node, to resources: inout [Node]) throws {
+    private typealias IdsOf = ([Node], Int) throws -> [ResourceId]
+
+    private static func apply(_ r: Node, to resources: inout [Node], ids: IdsOf) throws {
         let source = r["source"]?.resolved
         let sourceValue = r["sourceValue"]?.resolved
         guard source != nil || sourceValue != nil, let targets = r["targets"]?.resolved, !targets.isNullScalar else {
             throw PatchError("replacements must specify a source and at least one target", at: r.mark)
         }
-        let value = try replacementValue(source: source, sourceValue: sourceValue, in: resources, at: r)
+        let value = try replacementValue(source: source, sourceValue: sourceValue, in: resources, at: r, ids: ids)
         for t in targets.children.map(\.resolved) {
-            try copy(value, to: t, in: &resources)
+            try copy(value, to: t, in: &resources, ids: ids)
         }
     }
 
     // MARK: source
 
-    private static func replacementValue(source: Node?, sourceValue: Node?, in resources: [Node], at r: Node) throws -> Node {
+    private static func replacementValue(source: Node?, sourceValue: Node?, in resources: [Node], at r: Node,
+                                         ids: IdsOf) throws -> Node {
         if source != nil && sourceValue != nil {
             throw PatchError("value and resource selectors are mutually exclusive", at: r.mark)
         }
@@ -43,8 +61,8 @@ public enum ReplacementTransformer {
         let fieldPathText = source["fieldPath"]?.resolved.value ?? ""
         let options = source["options"]?.resolved
         var match: Node?
-        for resource in resources {
-            if try ResourceId.ids(of: resource).contains(where: { $0.isSelected(by: selector) }) {
+        for (i, resource) in resources.enumerated() {
+            if try ids(resources, i).contains(where: { $0.isSelected(by: selector) }) {
                 if match != nil {
                     throw PatchError("multiple matches for selector \(describe(selector, fieldPathText, options))", at: source.mark)
                 }
@@ -105,7 +123,7 @@ public enum ReplacementTransformer {
 
     // MARK: targets
 
-    private static func copy(_ value: Node, to target: Node, in resources: inout [Node]) throws {
+    private static func copy(_ value: Node, to target: Node, in resources: inout [Node], ids idsOf: IdsOf) throws {
         guard let select = target["select"]?.resolved, !select.isNullScalar else {
             throw PatchError("target must specify resources to select", at: target.mark)
         }
@@ -129,7 +147,7 @@ public enum ReplacementTransformer {
             let annotations = PatchTarget.stringMap(meta?["annotations"])
             guard selectLabels?.matches(labels) ?? true, selectAnnotations?.matches(annotations) ?? true else { continue }
             if rejectSelectors.contains(where: { ($0.0?.matches(labels) ?? true) && ($0.1?.matches(annotations) ?? true) }) { continue }
-            let ids = try ResourceId.ids(of: resource)
+            let ids = try idsOf(resources, i)
             guard ids.contains(where: { $0.isSelected(by: selectId) }),
                   !rejectIds.contains(where: { reject in ids.contains { $0.isSelected(by: reject) } }) else { continue }
             for (text, mark) in paths {
