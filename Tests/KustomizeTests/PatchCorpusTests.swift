@@ -14,19 +14,26 @@ struct PatchCorpusTests {
     static let prefixes = ["extendedpatch", "multiplepatch", "inlinepatch", "gvknpatch", "patchdelete",
                            "replacementtransformer", "own__smp-", "own__patches-"]
     static let fs = DiskFileSystem()
+    /// The merge-key schema of one build (kustomize's is global: the last `openapi:` read wins).
+    final class Build { var schema = MergeKeySchema.kubernetes }
 
     static var caseNames: [String] {
         guard fs.isDirectory(root), let names = try? fs.listDirectory(root) else { return [] }
         return names.filter { n in prefixes.contains { n.hasPrefix($0) } }.sorted()
     }
 
-    @Test(arguments: caseNames)
+    static var openAPICaseNames: [String] {
+        guard let names = try? fs.listDirectory(root) else { return [] }
+        return names.filter { $0.hasPrefix("openapicustomschema") }.sorted()
+    }
+
+    @Test(arguments: caseNames + openAPICaseNames)
     func corpusCase(_ name: String) throws {
         let dir = "\(Self.root)/\(name)"
         guard let caseJSON = try? Self.fs.readText("\(dir)/case.json"),
               let buildDir = Self.buildDir(caseJSON),
               Self.fs.exists("\(dir)/expected.yaml") else { return }
-        guard let result = try Self.build("\(dir)/\(buildDir)") else { return }  // unsupported
+        guard let result = try Self.build("\(dir)/\(buildDir)", Build()) else { return }  // unsupported
         let expected = try Self.fs.readText("\(dir)/expected.yaml")
         let got = KYAMLEmitter.emitStream(result.map(ReplacementTransformerTests.withoutBuildAnnotations))
         #expect(Self.documents(got) == Self.documents(expected))
@@ -34,20 +41,20 @@ struct PatchCorpusTests {
 
     /// A ratchet: how many corpus cases this harness supports and passes.
     @Test func corpusCoverage() throws {
-        let names = Self.caseNames
+        let names = Self.caseNames + Self.openAPICaseNames
         guard !names.isEmpty else { return }
         var supported = 0
         for name in names {
             let dir = "\(Self.root)/\(name)"
             guard let caseJSON = try? Self.fs.readText("\(dir)/case.json"), let buildDir = Self.buildDir(caseJSON),
-                  Self.fs.exists("\(dir)/expected.yaml"), let result = try? Self.build("\(dir)/\(buildDir)") else { continue }
+                  Self.fs.exists("\(dir)/expected.yaml"), let result = try? Self.build("\(dir)/\(buildDir)", Build()) else { continue }
             let got = KYAMLEmitter.emitStream(result.map(ReplacementTransformerTests.withoutBuildAnnotations))
             if Self.documents(got) == Self.documents(try Self.fs.readText("\(dir)/expected.yaml")) { supported += 1 }
         }
         #expect(supported >= Self.passingAtLeast, "\(supported) of \(names.count) corpus cases pass")
     }
 
-    static let passingAtLeast = 41
+    static let passingAtLeast = 47
 
     static func documents(_ stream: String) -> [String] {
         var docs: [String] = []
@@ -70,16 +77,21 @@ struct PatchCorpusTests {
     }
 
     /// The supported subset of a kustomization, or nil when the case needs more.
-    static func build(_ dir: String) throws -> [Node]? {
+    static func build(_ dir: String, _ b: Build) throws -> [Node]? {
         guard let k = try parse("\(dir)/kustomization.yaml").first, k.kind == .mapping else { return nil }
-        let supported: Set<String> = ["apiVersion", "kind", "resources", "patches", "patchesStrategicMerge", "patchesJson6902", "replacements"]
+        let supported: Set<String> = ["apiVersion", "kind", "resources", "patches", "patchesStrategicMerge", "patchesJson6902", "replacements", "openapi"]
         guard k.pairs.allSatisfy({ supported.contains($0.key.value) }) else { return nil }
+        if let o = k["openapi"] {
+            guard let path = o.string(at: "path") else { return nil }
+            guard let doc = try parse("\(dir)/\(path)").first else { return nil }
+            b.schema = try MergeKeySchema(openAPI: doc)
+        }
         var resources: [Node] = []
         for r in k["resources"]?.children ?? [] {
             let path = "\(dir)/\(r.value)"
             guard fs.exists(path) else { return nil }
             if fs.isDirectory(path) {
-                guard fs.exists("\(path)/kustomization.yaml"), let base = try build(path) else { return nil }
+                guard fs.exists("\(path)/kustomization.yaml"), let base = try build(path, b) else { return nil }
                 resources += base
             } else {
                 resources += try parse(path)
@@ -88,7 +100,7 @@ struct PatchCorpusTests {
         for p in k["patchesStrategicMerge"]?.children ?? [] {
             let text = p.value.contains("\n") ? p.value : try fs.readText("\(dir)/\(p.value)")
             for patch in try YAMLParser.parse(text).map(\.resolved) where !patch.isNullScalar {
-                try applyByIdentity(patch, to: &resources, options: nil)
+                try applyByIdentity(patch, to: &resources, options: nil, b)
             }
         }
         for entry in k["patches"]?.children ?? [] {
@@ -100,12 +112,12 @@ struct PatchCorpusTests {
                 text = try fs.readText("\(dir)/\(path)")
             } else { return nil }
             let target = try entry["target"].map(PatchTarget.init)
-            try applyPatch(text, target: target, options: entry["options"], to: &resources)
+            try applyPatch(text, target: target, options: entry["options"], to: &resources, b)
         }
         for entry in k["patchesJson6902"]?.children ?? [] {
             guard let t = entry["target"] else { return nil }
             let text = try entry["patch"]?.value ?? fs.readText("\(dir)/\(entry["path"]?.value ?? "")")
-            try applyPatch(text, target: try PatchTarget(t), options: nil, to: &resources)
+            try applyPatch(text, target: try PatchTarget(t), options: nil, to: &resources, b)
         }
         var replacements: [Node] = []
         for r in k["replacements"]?.children ?? [] {
@@ -119,7 +131,7 @@ struct PatchCorpusTests {
         return resources
     }
 
-    static func applyPatch(_ text: String, target: PatchTarget?, options: Node?, to resources: inout [Node]) throws {
+    static func applyPatch(_ text: String, target: PatchTarget?, options: Node?, to resources: inout [Node], _ b: Build) throws {
         let docs = try YAMLParser.parse(text).map(\.resolved).filter { !$0.isNullScalar }
         if docs.first?.kind == .sequence {
             let ops = try JSONPatch.decode(SourceFile(path: "patch", text: text))
@@ -129,7 +141,7 @@ struct PatchCorpusTests {
             return
         }
         guard let target else {
-            for patch in docs { try applyByIdentity(patch, to: &resources, options: options) }
+            for patch in docs { try applyByIdentity(patch, to: &resources, options: options, b) }
             return
         }
         for patch in docs {
@@ -138,18 +150,18 @@ struct PatchCorpusTests {
                 guard target.matches(r) else { out.append(r); continue }
                 var copy = patch
                 copy["apiVersion"] = r["apiVersion"]
-                if let merged = try applyRestoringIdentity(copy, to: r, options: options) { out.append(merged) }
+                if let merged = try applyRestoringIdentity(copy, to: r, options: options, b) { out.append(merged) }
             }
             resources = out
         }
     }
 
     /// kustomize `Resource.ApplySmPatch`: name, namespace and kind survive unless allowed.
-    static func applyRestoringIdentity(_ patch: Node, to r: Node, options: Node?) throws -> Node? {
+    static func applyRestoringIdentity(_ patch: Node, to r: Node, options: Node?, _ b: Build) throws -> Node? {
         var r = r
         let renames = ["allowNameChange", "allowKindChange"].contains { options?[$0]?.value == "true" }
         if renames { r = try storePreviousId(r) }
-        guard var merged = try StrategicMergePatch.apply(patch, to: r) else { return nil }
+        guard var merged = try StrategicMergePatch.apply(patch, to: r, schema: b.schema) else { return nil }
         if merged.pairs.isEmpty { return nil }
         if options?["allowKindChange"]?.value != "true" { merged["kind"] = r["kind"] }
         if var meta = merged["metadata"] {
@@ -178,7 +190,7 @@ struct PatchCorpusTests {
         return r
     }
 
-    static func applyByIdentity(_ patch: Node, to resources: inout [Node], options: Node?) throws {
+    static func applyByIdentity(_ patch: Node, to resources: inout [Node], options: Node?, _ b: Build) throws {
         let id = try ResourceId.ids(of: patch)[0]
         var out: [Node] = []
         for r in resources {
@@ -187,7 +199,7 @@ struct PatchCorpusTests {
                     && (rid.namespace.isEmpty ? "default" : rid.namespace) == (id.namespace.isEmpty ? "default" : id.namespace)
             }
             guard same else { out.append(r); continue }
-            if let merged = try applyRestoringIdentity(patch, to: r, options: options) { out.append(merged) }
+            if let merged = try applyRestoringIdentity(patch, to: r, options: options, b) { out.append(merged) }
         }
         resources = out
     }
