@@ -739,10 +739,10 @@ struct PatchStrategicMergeTests {
               "x.Part": {"properties": {"id": {"type": "string"}}}
             }}
             """))
-        let widget = TestYAML.parse("apiVersion: example.com/v1\nkind: Widget\nspec:\n  parts:\n  - {id: a, n: 1}\n  - {id: b}\n")
-        let patch = TestYAML.parse("spec:\n  parts:\n  - {id: a, n: 2}\n")
+        let widget = TestYAML.parse("apiVersion: example.com/v1\nkind: Widget\nspec:\n  parts:\n  - {id: a, v: 1}\n  - {id: b}\n")
+        let patch = TestYAML.parse("spec:\n  parts:\n  - {id: a, v: 2}\n")
         let merged = try #require(try StrategicMergePatch.apply(patch, to: widget, schema: schema))
-        #expect(KYAMLEmitter.emit(merged) == "apiVersion: example.com/v1\nkind: Widget\nspec:\n  parts:\n  - id: a\n    n: 2\n  - id: b\n")
+        #expect(KYAMLEmitter.emit(merged) == "apiVersion: example.com/v1\nkind: Widget\nspec:\n  parts:\n  - id: a\n    v: 2\n  - id: b\n")
         let replaced = try #require(try StrategicMergePatch.apply(patch, to: widget))
         #expect(replaced.lookup(["spec", "parts"])?.children.count == 1)
 
