@@ -100,6 +100,14 @@ struct PatchJSONTests {
               no: "NO"
               y: y
               multi: "a\\nb"
+              p: !!str 5
+              q: !custom x
+              t: True
+              m: 0o17
+              o: 1_000
+              r: 2001-12-14T21:59:43.10-05:00
+              neg: -9223372036854775809
+              u64: 18446744073709551615
             """)
         let ops = try Self.ops(#"[{"op":"add","path":"/data/new","value":7}]"#)
         let got = try JSONPatch.apply(ops, to: target)
@@ -108,10 +116,12 @@ struct PatchJSONTests {
             "big": "1000000", "f": "1.5", "oct": "511", "hex": "31", "ts": "2001-12-14T00:00:00Z", "s": "true",
             "e": "1000", "b": "25000000000", "c": "12345678901234567000", "d": "1e+23", "h": "1e-07", "i": "0.0001",
             "j": "9007199254740992", "k": "1.2345675e+06", "u": "12:30", "no": "NO", "y": "y", "new": "7",
+            "p": "5", "q": "x", "t": "true", "m": "15", "o": "1000", "r": "2001-12-14T21:59:43.1-05:00",
+            "neg": "-9.223372036854776e+18", "u64": "1.8446744073709552e+19",
         ]
         for (k, v) in expected { #expect(data[k]?.value == v, "\(k)") }
         #expect(data.pairs.map(\.key.value) == data.pairs.map(\.key.value).sorted())
-        for quoted in ["ts", "s", "u", "no"] { #expect(data[quoted]?.style == .doubleQuoted, "\(quoted)") }
+        for quoted in ["ts", "s", "u", "no", "p", "r"] { #expect(data[quoted]?.style == .doubleQuoted, "\(quoted)") }
         #expect(data["y"]?.style == .doubleQuoted)
         #expect(data["big"]?.tag == "!!int")
         #expect(data["k"]?.tag == "!!float")
