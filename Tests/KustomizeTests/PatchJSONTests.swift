@@ -69,7 +69,8 @@ struct PatchJSONTests {
         #expect {
             _ = try JSONPatch.decode(TestYAML.parse("op: add\n"))
         } throws: { error in
-            (error as? PatchError)?.message == "json: cannot unmarshal object into Go value of type jsonpatch.Patch"
+            guard let e = error as? PatchError else { return false }
+            return e.message == "json: cannot unmarshal object into Go value of type jsonpatch.Patch" && e.mark?.line == 1 && e.mark?.column == 1
         }
     }
 

@@ -409,7 +409,11 @@ struct ReplacementTransformerTests {
         let n = try FieldPath("list.[name=nginx].v").modify(in: &doc) { $0.value = "9" }
         #expect(n == 2)
         #expect(try FieldPath("list.1.v").get(in: doc)?.value == "9")
-        #expect(throws: (any Error).self) { try FieldPath("list.*.v").get(in: doc) }
+        #expect {
+            try FieldPath("list.*.v").get(in: doc)
+        } throws: { error in
+            (error as? FieldPathFailure)?.text == "wildcard is not supported in PathGetter"
+        }
     }
 
     @Test func previousIdsFromTheCallerSelectRenamedResources() throws {
