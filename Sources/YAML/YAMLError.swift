@@ -4,7 +4,8 @@ import Diagnostics
 public enum YAMLError: Error, DiagnosticConvertible, Hashable, Sendable {
     /// libyaml rejected the input; `message` is its problem text ("mapping values are not
     /// allowed in this context"), `context` what it was doing ("while scanning a quoted scalar").
-    case syntax(message: String, at: SourceLocation, context: String?, contextAt: SourceLocation?)
+    /// `goLine` is the line yaml.v3 names in its message (0 for none; see `goMessage`).
+    case syntax(message: String, at: SourceLocation, context: String?, contextAt: SourceLocation?, goLine: Int = 0)
     /// `*name` with no `&name` before it (yaml.v3: "unknown anchor 'x' referenced").
     case unknownAnchor(String, at: SourceLocation)
     /// `*name` inside the node that `&name` is still defining.
@@ -21,7 +22,7 @@ public enum YAMLError: Error, DiagnosticConvertible, Hashable, Sendable {
 
     public var location: SourceLocation {
         switch self {
-        case .syntax(_, let at, _, _), .unknownAnchor(_, let at), .recursiveAlias(_, let at),
+        case .syntax(_, let at, _, _, _), .unknownAnchor(_, let at), .recursiveAlias(_, let at),
              .aliasExpansionLimit(_, let at), .nestingLimit(_, let at), .inputTooLarge(_, _, let at),
              .invalidMerge(_, let at):
             return at
@@ -30,7 +31,7 @@ public enum YAMLError: Error, DiagnosticConvertible, Hashable, Sendable {
 
     public var message: String {
         switch self {
-        case .syntax(let message, _, _, _): return message
+        case .syntax(let message, _, _, _, _): return message
         case .unknownAnchor(let name, _): return "unknown anchor '\(name)' referenced"
         case .recursiveAlias(let name, _): return "anchor '\(name)' value contains itself"
         case .aliasExpansionLimit(let limit, _):
@@ -41,9 +42,16 @@ public enum YAMLError: Error, DiagnosticConvertible, Hashable, Sendable {
         }
     }
 
+    /// The text yaml.v3 (and so kyaml and kustomize) gives for this error, e.g. `yaml: line 8:
+    /// did not find expected key`.
+    public var goMessage: String {
+        guard case .syntax(let message, _, _, _, let goLine) = self else { return "yaml: " + self.message }
+        return goLine != 0 ? "yaml: line \(goLine): \(message)" : "yaml: \(message)"
+    }
+
     public var diagnostic: Diagnostic {
         var notes: [Diagnostic.Note] = []
-        if case .syntax(_, _, let context?, let contextAt) = self {
+        if case .syntax(_, _, let context?, let contextAt, _) = self {
             notes.append(.init(context, at: contextAt))
         }
         return Diagnostic(.error, message, at: location, notes: notes)

@@ -137,3 +137,21 @@ import Testing
         #expect(root["c"]?.lineComment == "# real")
     }
 }
+
+@Suite struct YAMLGoWordingTests {
+    /// yaml.v3's `parser.fail` wording as `kubectl kustomize` printed it inside MalformedYAMLError.
+    @Test(arguments: [
+        ("apiVersion: v1\nkind: Service\nmetadata:\n  name: k\n  labels:\n    a: b\nspec:\n  selector:\n    app: x\n    - name: http\n",
+         "yaml: line 8: did not find expected key"),
+        ("a: b: c\n", "yaml: mapping values are not allowed in this context"),
+        ("x: 1\na: b: c\n", "yaml: line 2: mapping values are not allowed in this context"),
+        ("a: \"unclosed\n", "yaml: line 2: found unexpected end of stream"),
+        ("a:\n\tb: c\n", "yaml: line 2: found character that cannot start any token"),
+        ("kind: A\nmetadata:\n  name: x\n  - y\n", "yaml: line 2: did not find expected key"),
+        ("a: *nope\n", "yaml: unknown anchor 'nope' referenced"),
+    ])
+    func goWording(text: String, expected: String) throws {
+        let error = try #require(throws: YAMLError.self) { try YAMLParser.parse(text) }
+        #expect(error.goMessage == expected)
+    }
+}

@@ -211,7 +211,16 @@ private struct TreeBuilder {
         }
         let at = location(mark(p.problem_mark))
         let contextAt = context == nil ? nil : location(mark(p.context_mark))
-        return .syntax(message: problem, at: at, context: context, contextAt: contextAt)
+        // yaml.v3 `parser.fail`: the 0-based line of the context mark, else of the problem
+        // mark, plus one for scanner errors (the scanner has not moved past the line yet).
+        let scannerBump = p.error == YAML_SCANNER_ERROR ? 1 : 0
+        var goLine = 0
+        if p.context_mark.line != 0 {
+            goLine = Int(p.context_mark.line) + scannerBump
+        } else if p.problem_mark.line != 0 {
+            goLine = Int(p.problem_mark.line) + scannerBump
+        }
+        return .syntax(message: problem, at: at, context: context, contextAt: contextAt, goLine: goLine)
     }
 
     func string(_ p: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> String {
