@@ -19,12 +19,16 @@ public enum YAMLError: Error, DiagnosticConvertible, Hashable, Sendable {
     /// A `<<` merge key kyaml's `DeAnchor` rejects; the message is kyaml's ("duplicate merge
     /// key", "map merge requires map or sequence of maps as the value", ...).
     case invalidMerge(String, at: SourceLocation)
+    /// A resource kustomize cannot print (its yaml.v3 → JSON step fails): duplicate keys,
+    /// non-string keys below the top level, collection keys, `.inf`/`.nan`. The message is
+    /// the Go one without the value dump (`json: unsupported value: NaN`).
+    case unencodable(String, at: SourceLocation)
 
     public var location: SourceLocation {
         switch self {
         case .syntax(_, let at, _, _, _), .unknownAnchor(_, let at), .recursiveAlias(_, let at),
              .aliasExpansionLimit(_, let at), .nestingLimit(_, let at), .inputTooLarge(_, _, let at),
-             .invalidMerge(_, let at):
+             .invalidMerge(_, let at), .unencodable(_, let at):
             return at
         }
     }
@@ -38,13 +42,14 @@ public enum YAMLError: Error, DiagnosticConvertible, Hashable, Sendable {
             return "document contains excessive aliasing (more than \(limit) nodes after alias expansion)"
         case .nestingLimit(let limit, _): return "exceeded max depth of \(limit)"
         case .inputTooLarge(let bytes, let limit, _): return "input is \(bytes) bytes, more than the limit of \(limit)"
-        case .invalidMerge(let message, _): return message
+        case .invalidMerge(let message, _), .unencodable(let message, _): return message
         }
     }
 
     /// The text yaml.v3 (and so kyaml and kustomize) gives for this error, e.g. `yaml: line 8:
     /// did not find expected key`.
     public var goMessage: String {
+        if case .unencodable(let message, _) = self { return message }
         guard case .syntax(let message, _, _, _, let goLine) = self else { return "yaml: " + self.message }
         return goLine != 0 ? "yaml: line \(goLine): \(message)" : "yaml: \(message)"
     }
