@@ -23,12 +23,16 @@ public enum YAMLError: Error, DiagnosticConvertible, Hashable, Sendable {
     /// non-string keys below the top level, collection keys, `.inf`/`.nan`. The message is
     /// the Go one without the value dump (`json: unsupported value: NaN`).
     case unencodable(String, at: SourceLocation)
+    /// kyaml's reader splits streams on lines starting with `---` and allows only a comment
+    /// after the marker (`invalid document separator: --- foo`).
+    case invalidDocumentSeparator(String, at: SourceLocation)
 
     public var location: SourceLocation {
         switch self {
         case .syntax(_, let at, _, _, _), .unknownAnchor(_, let at), .recursiveAlias(_, let at),
              .aliasExpansionLimit(_, let at), .nestingLimit(_, let at), .inputTooLarge(_, _, let at),
-             .invalidMerge(_, let at), .unencodable(_, let at):
+             .invalidMerge(_, let at), .unencodable(_, let at),
+             .invalidDocumentSeparator(_, let at):
             return at
         }
     }
@@ -43,13 +47,17 @@ public enum YAMLError: Error, DiagnosticConvertible, Hashable, Sendable {
         case .nestingLimit(let limit, _): return "exceeded max depth of \(limit)"
         case .inputTooLarge(let bytes, let limit, _): return "input is \(bytes) bytes, more than the limit of \(limit)"
         case .invalidMerge(let message, _), .unencodable(let message, _): return message
+        case .invalidDocumentSeparator(let line, _): return "invalid document separator: \(line)"
         }
     }
 
     /// The text yaml.v3 (and so kyaml and kustomize) gives for this error, e.g. `yaml: line 8:
     /// did not find expected key`.
     public var goMessage: String {
-        if case .unencodable(let message, _) = self { return message }
+        switch self {
+        case .unencodable, .invalidDocumentSeparator, .invalidMerge: return message
+        default: break
+        }
         guard case .syntax(let message, _, _, _, let goLine) = self else { return "yaml: " + self.message }
         return goLine != 0 ? "yaml: line \(goLine): \(message)" : "yaml: \(message)"
     }

@@ -20,6 +20,21 @@ public enum YAMLParser {
         }
     }
 
+    /// Parses `file.bytes[range]` (which starts at a line start, `line` being its 1-based
+    /// number) with marks and locations in whole-file terms, as kyaml decodes one piece of a
+    /// split stream. Only the first document when `firstDocumentOnly` (yaml.v3 `Decode` once).
+    static func parse(_ file: SourceFile, range: Range<Int>, line: Int, firstDocumentOnly: Bool,
+                      limits: YAMLLimits) throws -> [Node] {
+        try file.bytes.withUnsafeBufferPointer { all in
+            let bytes = UnsafeBufferPointer(rebasing: all[range])
+            var builder = TreeBuilder(file: file, bytes: bytes, limits: limits)
+            builder.baseOffset = range.lowerBound
+            builder.baseLine = line - 1
+            builder.firstDocumentOnly = firstDocumentOnly
+            return try builder.run()
+        }
+    }
+
     /// Convenience for tests and callers holding text: parses `text` as a file named `path`.
     public static func parse(_ text: String, path: String = "<input>", limits: YAMLLimits = .default) throws -> [Node] {
         try parse(SourceFile(path: path, text: text), limits: limits)
@@ -45,6 +60,10 @@ private struct TreeBuilder {
     var expandedNodes = 0
     var documents: [Node] = []
     var comments: CommentAttacher
+    /// Where `bytes` sits in the file (for pieces of a split stream).
+    var baseOffset = 0
+    var baseLine = 0
+    var firstDocumentOnly = false
 
     init(file: SourceFile, bytes: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) {
         self.file = file
@@ -74,6 +93,7 @@ private struct TreeBuilder {
             defer { yaml_event_delete(&event) }
             if event.type == YAML_STREAM_END_EVENT { break }
             try handle(&event)
+            if firstDocumentOnly && !documents.isEmpty { break }
         }
         return documents
     }
@@ -114,7 +134,7 @@ private struct TreeBuilder {
                 node.tag = TagResolver.resolve(value)
             }
             noteContentStart(start)
-            comments.scalar(&node, start: start.offset, end: offsets.byteOffset(ofCharacter: Int(event.end_mark.index)),
+            comments.scalar(&node, start: start.offset - baseOffset, end: offsets.byteOffset(ofCharacter: Int(event.end_mark.index)),
                             isKey: isKeyPosition)
             try append(Frame(node: node, size: 1), anchor: anchor)
         case YAML_SEQUENCE_START_EVENT:
@@ -141,7 +161,7 @@ private struct TreeBuilder {
             }
             var node = Node(kind: .alias, value: name, children: [target.node], mark: start)
             noteContentStart(start)
-            comments.scalar(&node, start: start.offset, end: offsets.byteOffset(ofCharacter: Int(event.end_mark.index)),
+            comments.scalar(&node, start: start.offset - baseOffset, end: offsets.byteOffset(ofCharacter: Int(event.end_mark.index)),
                             isKey: isKeyPosition)
             try append(Frame(node: node, size: target.size + 1), anchor: "")
         default:
@@ -171,7 +191,7 @@ private struct TreeBuilder {
     /// The document's first content node: top-of-document comments become its head comment.
     mutating func noteContentStart(_ mark: Node.Mark) {
         guard stack.count == 1, let doc = stack.last, doc.node.kind == .document, doc.node.children.isEmpty else { return }
-        stack[0].node.headComment = comments.documentHead(contentStart: mark.offset)
+        stack[0].node.headComment = comments.documentHead(contentStart: mark.offset - baseOffset)
     }
 
     mutating func push(_ node: Node, at mark: Node.Mark) throws {
@@ -192,14 +212,15 @@ private struct TreeBuilder {
     // MARK: helpers
 
     func mark(_ m: yaml_mark_t) -> Node.Mark {
-        Node.Mark(line: Int(m.line) + 1, column: Int(m.column) + 1, offset: offsets.byteOffset(ofCharacter: Int(m.index)))
+        Node.Mark(line: Int(m.line) + 1 + baseLine, column: Int(m.column) + 1,
+                  offset: offsets.byteOffset(ofCharacter: Int(m.index)) + baseOffset)
     }
 
     func location(_ m: Node.Mark) -> SourceLocation {
         SourceLocation(path: file.path, line: m.line, column: m.column, file: file)
     }
 
-    func location(offset: Int) -> SourceLocation { SourceLocation(file: file, offset: offset) }
+    func location(offset: Int) -> SourceLocation { SourceLocation(file: file, offset: offset + baseOffset) }
 
     func syntaxError(_ p: yaml_parser_t) -> YAMLError {
         let problem = p.problem.map { String(cString: $0) } ?? "unknown problem parsing YAML content"
