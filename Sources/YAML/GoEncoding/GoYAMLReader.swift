@@ -1,4 +1,4 @@
-import CYAML
+internal import CYAML
 import Diagnostics
 
 /// Reads the first YAML document of a text into a small node tree with libyaml's parser, as
