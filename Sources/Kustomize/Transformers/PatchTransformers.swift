@@ -26,7 +26,7 @@ enum PatchTransformers {
             }
             source = "[path: \"\(path)\"]"
         }
-        let target = try args.target.map { try PatchTarget(selector: $0) }
+        let target = try args.target.map { try PatchTarget($0) }
         let smp = try? ResourceReader.resources(from: text)
         if let smp, !smp.isEmpty {
             return StrategicMergePatchTransformer(patches: smp, target: target, source: source,
@@ -75,7 +75,7 @@ enum PatchTransformers {
         } else {
             throw located("empty file path and empty jsonOp", args.location)
         }
-        return JSON6902Transformer(ops: try JSONPatch.decode(text), target: try PatchTarget(selector: t), storePreviousId: false)
+        return JSON6902Transformer(ops: try JSONPatch.decode(text), target: try PatchTarget(t), storePreviousId: false)
     }
 
     /// `replacements:`: inline entries, or `path:` files holding one replacement or a list.
@@ -103,22 +103,10 @@ enum PatchTransformers {
     }
 }
 
-/// Selects resources as kustomize `ResMap.Select` does: a target matches on the current
-/// or the original name and namespace.
+/// Selects resources as kustomize `ResMap.Select` does: the target sees the resource's
+/// previous ids through kustomize's internal annotations.
 func selectTargets(_ target: PatchTarget, in resources: [Resource]) -> [Resource] {
-    resources.filter { r in
-        if target.matches(r.node) { return true }
-        let org = r.orgId
-        guard org != r.curId else { return false }
-        var original = r.node
-        original.modifyOrCreateMap("metadata") { meta in
-            meta.set("name", .string(org.name))
-            if org.namespace.isEmpty || org.namespace == "default" && r.namespace.isEmpty { meta.remove("namespace") } else {
-                meta.set("namespace", .string(org.namespace == "_non_namespaceable_" ? "" : org.namespace))
-            }
-        }
-        return target.matches(original)
-    }
+    resources.filter { target.matches($0.nodeWithInternalAnnotations) }
 }
 
 struct StrategicMergePatchTransformer: ResourceTransformer {
@@ -196,9 +184,9 @@ struct ReplacementStep: ResourceTransformer {
     var replacements: [Node]
 
     func transform(_ ra: ResourceAccumulator) throws {
-        var nodes = ra.resources.map(\.node)
+        var nodes = ra.resources.map(\.nodeWithInternalAnnotations)
         try ReplacementTransformer.apply(replacements, to: &nodes)
         guard nodes.count == ra.resources.count else { throw KustomizeError.message("replacements changed the number of resources") }
-        for (r, n) in zip(ra.resources, nodes) { r.node = n }
+        for (r, n) in zip(ra.resources, nodes) { r.node = Resource.removingInternalAnnotations(n) }
     }
 }
