@@ -8,7 +8,7 @@ import YAML
 /// Sources/Kustomize/Patch and Replacement).
 enum PatchTransformers {
     /// One `patches:` entry.
-    static func patch(_ args: Kustomization.PatchArgs, loader: FileLoader) throws -> ResourceTransformer {
+    static func patch(_ args: Kustomization.PatchArgs, loader: FileLoader, context: BuildContext? = nil) throws -> ResourceTransformer {
         let text: SourceFile
         let source: String
         let inline = (args.patch ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -31,7 +31,7 @@ enum PatchTransformers {
         if let smp, !smp.isEmpty {
             return StrategicMergePatchTransformer(patches: smp, target: target, source: source,
                                                    allowNameChange: args.options["allowNameChange"] ?? false,
-                                                   allowKindChange: args.options["allowKindChange"] ?? false)
+                                                   allowKindChange: args.options["allowKindChange"] ?? false, context: context)
         }
         let ops: [JSONPatchOperation]
         do { ops = try JSONPatch.decode(text) } catch {
@@ -42,7 +42,7 @@ enum PatchTransformers {
     }
 
     /// The legacy `patchesStrategicMerge:` list: each entry an inline patch or a file.
-    static func strategicMerge(_ entries: [Kustomization.Entry], loader: FileLoader) throws -> ResourceTransformer {
+    static func strategicMerge(_ entries: [Kustomization.Entry], loader: FileLoader, context: BuildContext? = nil) throws -> ResourceTransformer {
         var patches: [Resource] = []
         for e in entries {
             if let inline = try? ResourceReader.resources(from: SourceFile(path: e.location?.path ?? "patch", text: e.value)),
@@ -58,7 +58,7 @@ enum PatchTransformers {
         }
         if patches.isEmpty { throw KustomizeError.message("patch appears to be empty") }
         return StrategicMergePatchTransformer(patches: patches, target: nil, source: "", allowNameChange: false, allowKindChange: false,
-                                              legacy: true)
+                                              legacy: true, context: context)
     }
 
     /// One legacy `patchesJson6902:` entry.
@@ -116,6 +116,8 @@ struct StrategicMergePatchTransformer: ResourceTransformer {
     var allowNameChange: Bool
     var allowKindChange: Bool
     var legacy = false
+    /// Read at transform time: a base's `openapi:` applies to the whole build.
+    var context: BuildContext?
 
     func transform(_ ra: ResourceAccumulator) throws {
         if let target {
@@ -150,7 +152,7 @@ struct StrategicMergePatchTransformer: ResourceTransformer {
                 p.set("apiVersion", .string(r.apiVersion))
                 let (name, ns, kind) = (r.name, r.namespace, r.kind)
                 if allowNameChange || allowKindChange { r.storePreviousId() }
-                if let merged = try StrategicMergePatch.apply(p, to: r.node) {
+                if let merged = try StrategicMergePatch.apply(p, to: r.node, schema: context?.mergeSchema ?? .kubernetes) {
                     r.node = merged
                     if !(r.node.kind == .mapping && r.node.children.isEmpty) {
                         if !allowKindChange { r.node.set("kind", .string(kind)) }
