@@ -9,16 +9,18 @@ final class ResourceAccumulator {
 
     /// Adds resources that must have new ids (kustomize `ResMap.Append`).
     func append(_ list: [Resource]) throws {
-        for r in list { try append(r) }
+        // One pass over the ids already present, then a set lookup per new resource.
+        var present = Set(resources.map { $0.curId.key })
+        for r in list {
+            let id = r.curId
+            if !present.insert(id.key).inserted {
+                throw KustomizeError.message("may not add resource with an already registered id: \(id)")
+            }
+            resources.append(r)
+        }
     }
 
-    func append(_ r: Resource) throws {
-        let id = r.curId
-        if resources.contains(where: { $0.curId.equals(id) }) {
-            throw KustomizeError.message("may not add resource with an already registered id: \(id)")
-        }
-        resources.append(r)
-    }
+    func append(_ r: Resource) throws { try append([r]) }
 
     /// Adds generated resources, honouring their merge/replace behavior (`AbsorbAll`).
     func absorb(_ list: [Resource]) throws {

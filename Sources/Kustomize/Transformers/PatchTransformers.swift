@@ -106,7 +106,9 @@ enum PatchTransformers {
 /// Selects resources as kustomize `ResMap.Select` does: the target sees the resource's
 /// previous ids through kustomize's internal annotations.
 func selectTargets(_ target: PatchTarget, in resources: [Resource]) -> [Resource] {
-    resources.filter { target.matches($0.nodeWithInternalAnnotations) }
+    // Only name and namespace selectors look at previous ids; skip the annotated copy otherwise.
+    let needsHistory = !target.name.isEmpty || !target.namespace.isEmpty
+    return resources.filter { target.matches(needsHistory ? $0.nodeWithInternalAnnotations : $0.node) }
 }
 
 struct StrategicMergePatchTransformer: ResourceTransformer {
@@ -130,7 +132,9 @@ struct StrategicMergePatchTransformer: ResourceTransformer {
         }
         for patch in patches {
             let id = patch.curId
-            let matches = ra.resources.filter { r in r.allIds.contains { $0.equals(id) } }
+            let matches = ra.resources.filter { r in
+                (r.name == id.name || r.previousIds.contains { $0.name == id.name }) && r.allIds.contains { $0.equals(id) }
+            }
             guard matches.count == 1 else {
                 let why = matches.isEmpty ? "no matches for Id \(id)" : "multiple matches for Id \(id)"
                 let msg = "\(why); failed to find unique target for patch \(id)"
