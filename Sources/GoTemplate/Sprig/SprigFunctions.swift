@@ -229,6 +229,7 @@ enum SprigRegistry {
         },
         "sha1sum": F([.string]) { c in str(SprigEncoding.sha1(c.string(0))) },
         "sha256sum": F([.string]) { c in str(SprigEncoding.sha256(c.string(0))) },
+        "sha512sum": F([.string]) { c in str(SprigEncoding.sha512(c.string(0))) },
         "shuffle": F([.string]) { c in str(SprigCase.shuffle(c.string(0))) },
         "slice": F([.any], variadic: .any) { c in try SprigLists.slice(c[0], Array(c.arguments.dropFirst())) },
         "snakecase": F([.string]) { c in str(SprigCase.lowerJoined(c.string(0), connector: "_")) },
