@@ -12,8 +12,26 @@ extension Node {
     ///
     /// `file` locates errors; `limits` bounds the expanded size and depth.
     public func deAnchored(file: SourceFile? = nil, limits: YAMLLimits = .default) throws -> Node {
+        // Most resources have no anchors at all; a read-only walk is far cheaper than a copy.
+        guard needsDeAnchor else { return self }
         var budget = DeAnchorBudget(file: file, limits: limits)
         return try budget.deAnchor(self, depth: 0)
+    }
+
+    /// Whether any node below holds an anchor, an alias or a `<<` key.
+    var needsDeAnchor: Bool {
+        if !anchor.isEmpty || kind == .alias { return true }
+        if kind == .mapping {
+            var i = 0
+            while i < children.count {
+                if children[i].value == "<<" { return true }
+                i += 2
+            }
+        }
+        for child in children where child.kind != .scalar || !child.anchor.isEmpty {
+            if child.needsDeAnchor { return true }
+        }
+        return false
     }
 }
 

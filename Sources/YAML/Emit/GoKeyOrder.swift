@@ -4,8 +4,12 @@
 struct GoKeyOrder {
     /// A key prepared once for many comparisons.
     struct Key {
-        let scalars: [Unicode.Scalar]
-        init(_ s: String) { scalars = Array(s.unicodeScalars) }
+        let text: String
+        let isASCII: Bool
+        init(_ s: String) {
+            text = s
+            isASCII = s.utf8.allSatisfy { $0 < 0x80 }
+        }
     }
 
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
@@ -25,7 +29,45 @@ struct GoKeyOrder {
     }
 
     static func less(_ a: Key, _ b: Key) -> Bool {
-        let ar = a.scalars, br = b.scalars
+        if a.isASCII && b.isASCII {
+            let result = a.text.utf8.withContiguousStorageIfAvailable { pa in
+                b.text.utf8.withContiguousStorageIfAvailable { pb in lessASCII(pa, pb) }
+            }
+            if let result = result ?? nil { return result }
+        }
+        return less(Array(a.text.unicodeScalars), Array(b.text.unicodeScalars))
+    }
+
+    /// The same rules on ASCII bytes, without allocating.
+    private static func lessASCII(_ ar: UnsafeBufferPointer<UInt8>, _ br: UnsafeBufferPointer<UInt8>) -> Bool {
+        func letter(_ c: UInt8) -> Bool { (c >= 65 && c <= 90) || (c >= 97 && c <= 122) }
+        func digit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+        var i = 0
+        while i < ar.count && i < br.count {
+            if ar[i] == br[i] { i += 1; continue }
+            let al = letter(ar[i]), bl = letter(br[i])
+            if al && bl { return ar[i] < br[i] }
+            if al || bl { return bl }
+            var an: Int64 = 0, bn: Int64 = 0
+            if ar[i] == 48 || br[i] == 48 {
+                var j = i - 1
+                while j >= 0 && digit(ar[j]) {
+                    if ar[j] != 48 { an = 1; bn = 1; break }
+                    j -= 1
+                }
+            }
+            var ai = i
+            while ai < ar.count && digit(ar[ai]) { an = an &* 10 &+ Int64(ar[ai] - 48); ai += 1 }
+            var bi = i
+            while bi < br.count && digit(br[bi]) { bn = bn &* 10 &+ Int64(br[bi] - 48); bi += 1 }
+            if an != bn { return an < bn }
+            if ai != bi { return ai < bi }
+            return ar[i] < br[i]
+        }
+        return ar.count < br.count
+    }
+
+    private static func less(_ ar: [Unicode.Scalar], _ br: [Unicode.Scalar]) -> Bool {
         var i = 0
         while i < ar.count && i < br.count {
             if ar[i] == br[i] { i += 1; continue }

@@ -88,8 +88,16 @@ struct GoValueWalker {
     /// read back as something else (YAML 1.1 rules, base-60 numbers) double-quoted, the rest
     /// plain — where libyaml's emitter still falls back to quotes if plain is not allowed.
     func writeString(_ text: String) {
-        let s = text.utf8.contains(0x85) ? Self.foldNextLines(text) : text
-        if s.utf8.contains(UInt8(ascii: "\n")) {
+        var hasNewline = false, maybeNextLine = false
+        for b in text.utf8 {
+            if b == UInt8(ascii: "\n") { hasNewline = true } else if b == 0x85 { maybeNextLine = true }
+        }
+        var s = text
+        if maybeNextLine {
+            s = Self.foldNextLines(text)
+            hasNewline = s.utf8.contains(UInt8(ascii: "\n"))
+        }
+        if hasNewline {
             writer.scalar(s, style: .literal)
         } else if TagResolver.resolve(s, yaml11: true) == "!!str" && !Self.isBase60Float(s) {
             writer.scalar(s, style: .plain)

@@ -3,6 +3,34 @@
 /// duplicate keys resolved to the last value, keys in goyaml.v2's natural order.
 enum MergedPairs {
     static func of(_ mapping: Node) -> [(String, Node)] {
+        if let plain = withoutMerges(mapping) { return plain }
+        return merged(mapping)
+    }
+
+    /// The common case — no `<<` key — without copying nodes into a dictionary: sort the key
+    /// positions, then keep the last of any run of equal keys.
+    private static func withoutMerges(_ mapping: Node) -> [(String, Node)]? {
+        let children = mapping.children
+        var keys: [(key: GoKeyOrder.Key, text: String, at: Int)] = []
+        keys.reserveCapacity(children.count / 2)
+        var i = 0
+        while i + 1 < children.count {
+            let keyNode = children[i].kind == .alias ? children[i].resolved : children[i]
+            if isMergeKey(keyNode) { return nil }
+            keys.append((GoKeyOrder.Key(keyNode.value), keyNode.value, i + 1))
+            i += 2
+        }
+        keys.sort { GoKeyOrder.less($0.key, $1.key) || ($0.text == $1.text && $0.at < $1.at) }
+        var out: [(String, Node)] = []
+        out.reserveCapacity(keys.count)
+        for (n, k) in keys.enumerated() {
+            if n + 1 < keys.count, keys[n + 1].text == k.text { continue }
+            out.append((k.text, children[k.at]))
+        }
+        return out
+    }
+
+    private static func merged(_ mapping: Node) -> [(String, Node)] {
         var index: [String: Int] = [:]
         var pairs: [(key: GoKeyOrder.Key, text: String, value: Node)] = []
         var merges: [Node] = []

@@ -1,1 +1,0 @@
-// Git module: see DESIGN.md for what it owns.
