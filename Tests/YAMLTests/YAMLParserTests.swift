@@ -101,3 +101,39 @@ import Testing
         #expect(throws: YAMLError.self) { try YAMLParser.parse("abc: def\n", limits: YAMLLimits(maxInputBytes: 4)) }
     }
 }
+
+@Suite struct YAMLCommentTests {
+    @Test func headAndLineCommentsAttach() throws {
+        let text = """
+            # file header
+
+            # about kind
+            kind: ConfigMap # the kind
+            metadata: # meta
+              # the name
+              name: x
+            data:
+              - a # first
+              # second item
+              - b
+            """
+        let doc = try #require(try YAMLParser.parse(text).first)
+        #expect(doc.headComment == "# file header")
+        let root = doc.resolved
+        #expect(root.children[0].headComment == "# about kind")
+        #expect(root["kind"]?.lineComment == "# the kind")
+        #expect(root.children[2].lineComment == "# meta")
+        let meta = try #require(root["metadata"])
+        #expect(meta.children[0].headComment == "# the name")
+        let data = try #require(root["data"])
+        #expect(data.children[0].lineComment == "# first")
+        #expect(data.children[1].headComment == "# second item")
+    }
+
+    @Test func hashesInsideScalarsAreNotComments() throws {
+        let root = try #require(try YAMLParser.parse("a: 'x # y'\nb: x#y\nc: \"#\" # real\n").first).resolved
+        #expect(root["a"]?.lineComment == "")
+        #expect(root["b"]?.value == "x#y" && root["b"]?.lineComment == "")
+        #expect(root["c"]?.lineComment == "# real")
+    }
+}

@@ -56,11 +56,10 @@ struct Parser {
         return t
     }
 
+    /// Go's `peekNonSpace`: skips spaces for good, leaves the next token unread.
     private mutating func peekNonSpace() -> Token {
-        let start = index
         let t = nextNonSpace()
-        index = start
-        lastLine = t.line
+        backup()
         return t
     }
 

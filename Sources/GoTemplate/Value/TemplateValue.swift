@@ -63,7 +63,6 @@ public func goStringLess(_ a: String, _ b: String) -> Bool {
 }
 
 extension TemplateValue {
-    public static func list(_ items: [TemplateValue]) -> TemplateValue { .list(items, .interfaces) }
     public static func stringList(_ items: [String]) -> TemplateValue { .list(items.map { .string($0) }, .strings) }
     public static func map(_ dict: [String: TemplateValue]) -> TemplateValue { .map(TemplateMap(dict)) }
 

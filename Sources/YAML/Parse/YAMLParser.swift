@@ -87,8 +87,7 @@ private struct TreeBuilder {
             try push(Node(kind: .document, mark: start), at: start)
         case YAML_DOCUMENT_END_EVENT:
             if let frame = stack.popLast() {
-                var doc = frame.node
-                comments.finishDocument(&doc, end: offsets.byteOffset(ofCharacter: Int(event.end_mark.index)))
+                let doc = frame.node
                 documents.append(doc)
             }
         case YAML_SCALAR_EVENT:
@@ -114,7 +113,9 @@ private struct TreeBuilder {
             } else {
                 node.tag = TagResolver.resolve(value)
             }
-            comments.scalar(&node, end: offsets.byteOffset(ofCharacter: Int(event.end_mark.index)))
+            noteContentStart(start)
+            comments.scalar(&node, start: start.offset, end: offsets.byteOffset(ofCharacter: Int(event.end_mark.index)),
+                            isKey: isKeyPosition)
             try append(Frame(node: node, size: 1), anchor: anchor)
         case YAML_SEQUENCE_START_EVENT:
             let s = event.data.sequence_start
@@ -125,8 +126,7 @@ private struct TreeBuilder {
             try openCollection(kind: .mapping, defaultTag: "!!map", tag: cString(s.tag), anchor: cString(s.anchor),
                                flow: s.style == YAML_FLOW_MAPPING_STYLE, mark: start)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard var frame = stack.popLast() else { return }
-            comments.closeCollection(&frame.node, end: offsets.byteOffset(ofCharacter: Int(event.end_mark.index)))
+            guard let frame = stack.popLast() else { return }
             if !frame.node.anchor.isEmpty { openAnchors.remove(frame.node.anchor) }
             try append(frame, anchor: frame.node.anchor)
         case YAML_ALIAS_EVENT:
@@ -140,7 +140,9 @@ private struct TreeBuilder {
                 throw YAMLError.aliasExpansionLimit(limit: limits.maxAliasExpansion, at: location(start))
             }
             var node = Node(kind: .alias, value: name, children: [target.node], mark: start)
-            comments.scalar(&node, end: offsets.byteOffset(ofCharacter: Int(event.end_mark.index)))
+            noteContentStart(start)
+            comments.scalar(&node, start: start.offset, end: offsets.byteOffset(ofCharacter: Int(event.end_mark.index)),
+                            isKey: isKeyPosition)
             try append(Frame(node: node, size: target.size + 1), anchor: "")
         default:
             break  // stream start, and nothing else libyaml reports
@@ -156,8 +158,20 @@ private struct TreeBuilder {
         }
         if flow { node.style.insert(.flow) }
         if !anchor.isEmpty { openAnchors.insert(anchor) }
-        comments.openCollection(&node)
+        noteContentStart(mark)
         try push(node, at: mark)
+    }
+
+    /// Whether the next node appended to the open mapping is a key.
+    var isKeyPosition: Bool {
+        guard let top = stack.last, top.node.kind == .mapping else { return false }
+        return top.node.children.count % 2 == 0
+    }
+
+    /// The document's first content node: top-of-document comments become its head comment.
+    mutating func noteContentStart(_ mark: Node.Mark) {
+        guard stack.count == 1, let doc = stack.last, doc.node.kind == .document, doc.node.children.isEmpty else { return }
+        stack[0].node.headComment = comments.documentHead(contentStart: mark.offset)
     }
 
     mutating func push(_ node: Node, at mark: Node.Mark) throws {
