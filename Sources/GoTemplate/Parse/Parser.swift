@@ -418,6 +418,7 @@ struct Parser {
     private func number(_ t: Token) throws -> NumberLiteral {
         let text = source.text(t)
         guard let n = NumberLiteral(parsing: text, isChar: t.kind == .charConstant) else {
+            if t.kind == .charConstant { throw failure("malformed character constant: \(text)") }
             throw failure("illegal number syntax: \(goQuote(text))")
         }
         return n

@@ -11,6 +11,7 @@ enum SprigEncoding {
 
     static func sha1(_ s: String) -> String { hex(Insecure.SHA1.hash(data: Array(s.utf8))) }
     static func sha256(_ s: String) -> String { hex(SHA256.hash(data: Array(s.utf8))) }
+    static func sha512(_ s: String) -> String { hex(SHA512.hash(data: Array(s.utf8))) }
 
     static func adler32(_ data: [UInt8]) -> UInt32 {
         var a: UInt32 = 1, b: UInt32 = 0

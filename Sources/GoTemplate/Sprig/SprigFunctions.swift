@@ -196,7 +196,6 @@ enum SprigRegistry {
             return .int(Int.random(in: lo..<hi))
         },
         "randNumeric": F([.int]) { c in str(SprigRandom.string(c.int(0), SprigRandom.numeric)) },
-        "randSeededNumeric": F([.int, .int]) { c in str(SprigRandom.string(c.int(1), SprigRandom.numeric)) },
         "regexFind": F([.string, .string]) { c in str(try SprigRegex.find(c.string(0), c.string(1), must: false)) },
         "regexFindAll": F([.string, .string, .int]) { c in .stringList(try SprigRegex.findAll(c.string(0), c.string(1), c.int(2), must: false)) },
         "regexMatch": F([.string, .string]) { c in .bool((try? SprigRegex.match(c.string(0), c.string(1), must: true)) ?? false) },
@@ -229,6 +228,7 @@ enum SprigRegistry {
         },
         "sha1sum": F([.string]) { c in str(SprigEncoding.sha1(c.string(0))) },
         "sha256sum": F([.string]) { c in str(SprigEncoding.sha256(c.string(0))) },
+        "sha512sum": F([.string]) { c in str(SprigEncoding.sha512(c.string(0))) },
         "shuffle": F([.string]) { c in str(SprigCase.shuffle(c.string(0))) },
         "slice": F([.any], variadic: .any) { c in try SprigLists.slice(c[0], Array(c.arguments.dropFirst())) },
         "snakecase": F([.string]) { c in str(SprigCase.lowerJoined(c.string(0), connector: "_")) },
@@ -261,8 +261,8 @@ enum SprigRegistry {
         "toString": F([.any]) { c in str(Cast.strval(c[0])) },
         "toStrings": F([.any]) { c in .stringList(Cast.strslice(c[0])) },
         "trim": F([.string]) { c in str(SprigStrings.trimSpace(c.string(0))) },
-        "trimall": F([.string, .string]) { c in str(SprigStrings.trimSet(c.string(1), c.string(0))) },
         "trimAll": F([.string, .string]) { c in str(SprigStrings.trimSet(c.string(1), c.string(0))) },
+        "trimall": F([.string, .string]) { c in str(SprigStrings.trimSet(c.string(1), c.string(0))) },
         "trimPrefix": F([.string, .string]) { c in
             let s = c.string(1), p = c.string(0)
             return str(s.utf8.starts(with: p.utf8) ? String(decoding: Array(s.utf8).dropFirst(p.utf8.count), as: UTF8.self) : s)

@@ -122,3 +122,20 @@ extension TemplateValue {
         }
     }
 }
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+    ExpressibleByFloatLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
+{
+    public init(stringLiteral s: String) { self = .string(s) }
+    /// Integer literals are Go `int`, as template literals are.
+    public init(integerLiteral i: Int) { self = .int(i) }
+    public init(booleanLiteral b: Bool) { self = .bool(b) }
+    public init(floatLiteral f: Double) { self = .float(f) }
+    public init(arrayLiteral items: TemplateValue...) { self = .list(items, .interfaces) }
+    public init(dictionaryLiteral pairs: (String, TemplateValue)...) {
+        var m: [String: TemplateValue] = [:]
+        for (k, v) in pairs { m[k] = v }
+        self = .map(TemplateMap(m))
+    }
+    public init(nilLiteral: ()) { self = .null }
+}
