@@ -52,6 +52,22 @@ public final class GitSourceCache: Sendable {
         try source(url: spec.cloneURL, ref: GitReference(kustomizeRef: spec.ref), refresh: refresh)
     }
 
+    /// The local directory of a kustomize remote resource (`https://host/org/repo//dir?ref=v1`):
+    /// the checkout joined with the path inside the repository. This is the shape of
+    /// Kustomize's `RemoteResourceFetcher.fetch(_:)`, so the adapter above both modules is one
+    /// line. Throws `invalidRepoSpec` for text that is not a remote URL and `pathNotFound`
+    /// when the repository has no such directory.
+    public func kustomizationRoot(for remoteResource: String) throws -> String {
+        let spec = try RepoSpec(remoteResource)
+        let source = try source(for: spec)
+        let directory = spec.path.isEmpty ? source.directory : Path.join(source.directory, spec.path)
+        var isDirectory: ObjCBool = false
+        guard Path.isWithin(directory, source.directory),
+              FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
+        else { throw GitError.pathNotFound(path: spec.path, revision: "\(spec.cloneURL)@\(source.reference)") }
+        return directory
+    }
+
     /// The checkout of `url` at `ref`. A ref the mirror already knows is answered from the
     /// cache without any network access; `refresh` fetches first for refs that can move
     /// (branches, the default branch, semver ranges, names that are not full commit ids).

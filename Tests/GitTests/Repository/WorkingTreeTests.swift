@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func concurrentReadsOnOneRepository() async throws {
-        let source = try SourceRepo()
+        let source = try SourceRepo.shared()
         let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
         let results = try await withThrowingTaskGroup(of: String.self) { group in
             for i in 0..<16 {
