@@ -229,6 +229,33 @@ import Testing
         #expect(Set(try box.values.map { try $0.get() }) == [f.source.c1, f.source.c2])
     }
 
+    @Test func submodulesComeFromTheCacheToo() throws {
+        let f = try Fixture(shared: false)
+        let temp = f.source.temp
+        let subPath = temp.path + "/subrepo"
+        try temp.write("subrepo/values.yaml", "sub: true\n")
+        try runGit(["init", "-q", "-b", "main"], in: subPath, environment: f.source.env)
+        try runGit(["add", "-A"], in: subPath, environment: f.source.env)
+        try runGit(["commit", "-q", "-m", "sub"], in: subPath, environment: f.source.env)
+        try f.source.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", subPath, "vendor/sub")
+        // Relative URLs resolve against the superproject's URL, as git does.
+        try f.source.git("config", "-f", ".gitmodules", "submodule.vendor/sub.url", "../subrepo")
+        try f.source.git("add", "-A")
+        try f.source.git("commit", "-q", "-m", "add submodule")
+        let tip = try f.source.git("rev-parse", "HEAD")
+
+        let url = "file://" + f.source.path
+        let with = try f.cache().source(url: url, ref: .name("main"))
+        #expect(with.commit.hex == tip)
+        #expect(try f.read(with, "vendor/sub/values.yaml") == "sub: true\n")
+        let without = try f.cache().source(url: url, ref: .name("main"), submodules: false)
+        #expect(without.directory != with.directory)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: without.directory + "/vendor/sub").isEmpty)
+        let spec = try RepoSpec("file://\(f.source.path)//vendor?ref=main&submodules=false")
+        #expect(try f.cache().source(for: spec).directory == without.directory)
+        #expect(try f.cache(offline: true).source(url: url, ref: .name("main")).directory == with.directory)
+    }
+
     @Test(arguments: [
         (["BBCTL_CACHE": "/var/cache/bb"], "/var/cache/bb/git"),
         (["BBCTL_CACHE": "/var/cache/bb/", "HOME": "/home/u"], "/var/cache/bb/git"),
