@@ -43,6 +43,15 @@ import Testing
         #expect(try source.git("status", "--porcelain").isEmpty)
     }
 
+    @Test func trailersJoinAnExistingTrailerBlock() throws {
+        let source = try SourceRepo()
+        let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
+        try source.temp.write("repo/README.md", "three\n")
+        try repo.commit(message: "Bump\n\nBody text.\n\nSigned-off-by: A <a@b>", trailers: [GitTrailer("Env", "dev")])
+        #expect(try source.git("log", "-1", "--format=%B") == "Bump\n\nBody text.\n\nSigned-off-by: A <a@b>\nEnv: dev")
+        #expect(try source.git("log", "-1", "--format=%(trailers:key=Env,valueonly)") == "dev")
+    }
+
     @Test func commitOnlySelectedPaths() throws {
         let source = try SourceRepo()
         let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
@@ -70,6 +79,9 @@ import Testing
         #expect(throws: GitError.missingIdentity(missing: "user.name")) { try repo.commit(message: "first") }
         try temp.write("home/.gitconfig", "[user]\n\tname = Only Name\n")
         #expect(throws: GitError.missingIdentity(missing: "user.email")) { try repo.commit(message: "first") }
+        try temp.write("home/.gitconfig", "[user]\n\tname = Only Name\n\temail = n@example.com\n")
+        try FileManager.default.removeItem(atPath: temp.path + "/fresh/a.txt")
+        #expect(throws: GitError.nothingToCommit) { try repo.commit(message: "first") }
     }
 
     @Test func createThenFirstCommit() throws {
