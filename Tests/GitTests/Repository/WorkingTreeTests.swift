@@ -28,6 +28,19 @@ import Testing
         #expect(status.entries.first { $0.path == "README.md" }?.unstaged == true)
     }
 
+    @Test func changedPathsSinceARevisionIncludeTheWorkingTree() throws {
+        let source = try SourceRepo()
+        let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
+        #expect(try repo.changedPaths(since: "HEAD").isEmpty)
+        try source.temp.write("repo/.gitignore", "*.log\n")
+        try source.temp.write("repo/dev/values.yaml", "a: 1\n")
+        try source.temp.write("repo/x.log", "noise\n")
+        try source.temp.write("repo/base/kustomization.yaml", "resources: []\n")
+        try source.git("add", "base/kustomization.yaml")
+        #expect(try repo.changedPaths(since: "HEAD") == [".gitignore", "base/kustomization.yaml", "dev/values.yaml"])
+        #expect(try repo.changedPaths(since: "v1.0.0") == [".gitignore", "README.md", "app/deploy.yaml", "base/kustomization.yaml", "dev/values.yaml", "run.sh"])
+    }
+
     @Test func commitAllWithTrailers() throws {
         let source = try SourceRepo()
         let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
