@@ -69,8 +69,8 @@ public final class GitSourceCache: Sendable {
     }
 
     /// The checkout of `url` at `ref`, with submodules checked out at their recorded commits
-    /// (from the cache too) unless `submodules` is false. A ref the mirror already knows is answered from the
-    /// cache without any network access; `refresh` fetches first for refs that can move
+    /// (from the cache too) unless `submodules` is false. A ref the mirror already knows is
+    /// answered without any network access; `refresh` fetches first for refs that can move
     /// (branches, the default branch, semver ranges, names that are not full commit ids).
     public func source(url: String, ref: GitReference, refresh: Bool = false, submodules: Bool = true) throws -> GitSource {
         try source(url: url, ref: ref, refresh: refresh, submodules: submodules, chain: [])
