@@ -161,7 +161,7 @@ public final class GitSourceCache: Sendable {
 
     private func looksLikeSCP(_ url: String) -> Bool {
         guard let colon = url.firstIndex(of: ":") else { return false }
-        let slash = url.firstIndex(of: "/")
-        return slash == nil || colon < slash!
+        guard let slash = url.firstIndex(of: "/") else { return true }
+        return colon < slash
     }
 }
