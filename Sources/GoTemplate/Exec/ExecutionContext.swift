@@ -1,0 +1,56 @@
+/// One running execution, handed to every function call. Functions such as Helm's `include`
+/// and `tpl` use it to run further templates inside the same execution: nesting depth is
+/// counted across all of them, so runaway recursion ends in an error, never a stack overflow.
+public final class ExecutionContext {
+    /// The set whose template is executing now (a clone, inside `tpl`).
+    public private(set) var templates: TemplateSet
+    /// Caller state passed to `TemplateSet.execute` (for example Helm's include counters).
+    public let userInfo: AnyObject?
+    /// The name of the template executing now (Go's `s.tmpl.Name()`).
+    public private(set) var templateName: String = ""
+    /// Nested executions (`include`, `tpl`) currently running.
+    public private(set) var nesting: Int = 0
+
+    let overrides: FunctionTable?
+    /// Upper bound on nested executions, so Swift recursion stays inside the stack.
+    static let maxNesting = 10_000
+
+    init(set: TemplateSet, overrides: FunctionTable?, userInfo: AnyObject?) {
+        self.templates = set
+        self.overrides = overrides
+        self.userInfo = userInfo
+    }
+
+    /// Executes template `name` of `set` (default: the executing set) with `data` and returns its
+    /// output — Helm's `include`. Errors are Go's (`template: no template "x" associated with
+    /// template "gotpl"`, or the nested template's execution error).
+    public func execute(templateNamed name: String, in set: TemplateSet? = nil, data: TemplateValue) throws -> String {
+        var buffer: [UInt8] = []
+        try execute(templateNamed: name, in: set ?? templates, data: data, into: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// Executes template `name` of `set`, appending to `buffer`.
+    public func execute(templateNamed name: String, in set: TemplateSet, data: TemplateValue,
+                        into buffer: inout [UInt8]) throws {
+        guard let template = set.lookup(name) else {
+            throw TemplateError.general("template: no template \"\(name)\" associated with template \"\(set.name)\"")
+        }
+        guard nesting < Self.maxNesting else {
+            throw TemplateError.general("template: \(name): exceeded maximum template depth (\(Self.maxNesting))")
+        }
+        let savedSet = templates, savedName = templateName
+        templates = set
+        nesting += 1
+        defer { templates = savedSet; templateName = savedName; nesting -= 1 }
+        templateName = name
+        var executor = Executor(context: self, set: set, options: set.options)
+        try executor.run(template, data: data, into: &buffer)
+    }
+
+    /// Looks a function up: this execution's overrides first, then the executing set's table.
+    func function(named name: String) -> TemplateFunction? {
+        if let overrides, let f = overrides[name] { return f }
+        return templates.functions[name]
+    }
+}

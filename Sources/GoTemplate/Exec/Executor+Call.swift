@@ -1,0 +1,172 @@
+/// Function calls: Go's `evalFunction`, `evalCall`, `evalArg` and `validateType`, which give
+/// the argument-count and argument-type errors templates see.
+extension Executor {
+    mutating func evalFunction(_ name: String, dot: TemplateValue?, cmd: CommandNode?, args: [Operand],
+                               final: TemplateValue?, hasFinal: Bool) throws -> TemplateValue? {
+        let callAt: ErrorNode = cmd.map { .command($0) } ?? at
+        if let fn = context.function(named: name) {
+            return try evalCall(fn, name: name, isBuiltin: false, dot: dot, callAt: callAt, args: args, final: final, hasFinal: hasFinal)
+        }
+        if let fn = Builtins.table[name] {
+            return try evalCall(fn, name: name, isBuiltin: true, dot: dot, callAt: callAt, args: args, final: final, hasFinal: hasFinal)
+        }
+        throw error("\(goQuote(name)) is not a defined function")
+    }
+
+    /// Calls `fn`; `args[0]` is the function's own node (Go passes the whole command).
+    mutating func evalCall(_ fn: TemplateFunction, name: String, isBuiltin: Bool, dot: TemplateValue?,
+                           callAt: ErrorNode, args: [Operand], final: TemplateValue?, hasFinal: Bool) throws -> TemplateValue? {
+        let operands = args.isEmpty ? [] : Array(args.dropFirst())
+        let numIn = operands.count + (hasFinal ? 1 : 0)
+        let numFixed = fn.parameters.count
+        if fn.variadic != nil {
+            if numIn < numFixed {
+                throw error("wrong number of args for \(name): want at least \(numFixed) got \(operands.count)")
+            }
+        } else if numIn != numFixed {
+            throw error("wrong number of args for \(name): want \(numFixed) got \(numIn)")
+        }
+
+        if isBuiltin && (name == "and" || name == "or") {
+            let isOr = name == "or"
+            var v: TemplateValue? = nil
+            for arg in operands {
+                v = try evalArg(arg, .any, dot: dot)
+                if (v?.isTruthy ?? false) == isOr { return v }
+            }
+            if hasFinal { v = final }
+            return v
+        }
+
+        var argv: [TemplateValue] = []
+        argv.reserveCapacity(numIn)
+        var i = 0
+        while i < operands.count {
+            let param = i < numFixed ? fn.parameters[i] : (fn.variadic ?? .any)
+            argv.append(try evalArg(operands[i], param, dot: dot))
+            i += 1
+        }
+        if hasFinal {
+            let param: TemplateFunction.Parameter
+            if fn.variadic != nil && numIn - 1 >= numFixed { param = fn.variadic ?? .any }
+            else { param = fn.parameters[numIn - 1] }
+            argv.append(try validateType(final, param))
+        }
+        if isBuiltin && name == "call" {
+            let callee = operands.first?.description ?? (final.map { GoFormatter.format($0, verb: "v") } ?? "")
+            argv.insert(.string(callee), at: 0)
+        }
+        do {
+            return try fn.body(FunctionCall(name: name, arguments: argv, context: context))
+        } catch let e as BuiltinError {
+            // Builtins report at the command like any other call error.
+            at = callAt
+            throw error("error calling \(name): \(e.message)", function: name, cause: TemplateFunctionError(e.message))
+        } catch let e {
+            at = callAt
+            throw error("error calling \(name): \(e)", function: name, cause: e)
+        }
+    }
+
+    /// Evaluates one argument for a parameter of type `param` (Go's `evalArg`).
+    mutating func evalArg(_ n: Operand, _ param: TemplateFunction.Parameter, dot: TemplateValue?) throws -> TemplateValue {
+        at = .operand(n)
+        switch n {
+        case .dot:
+            return try validateType(dot, param)
+        case .nilLiteral:
+            switch param {
+            case .any: return .null
+            case .list, .stringList, .map: return try validateType(nil, param)
+            default: throw error("cannot assign nil to \(param.goName)")
+            }
+        case .field(let idents, _):
+            let v = try evalFieldChain(dot: dot, receiver: dot, receiverIsInterface: false, idents[...], node: n,
+                                       args: [n], final: nil, hasFinal: false)
+            return try validateType(v, param)
+        case .variable:
+            return try validateType(try evalVariable(n, dot: dot, args: [], final: nil, hasFinal: false), param)
+        case .pipe(let p):
+            return try validateType(try evalPipeline(p, dot: dot), param)
+        case .identifier(let name, _):
+            return try validateType(try evalFunction(name, dot: dot, cmd: nil, args: [n], final: nil, hasFinal: false), param)
+        case .chain:
+            return try validateType(try evalChain(n, dot: dot, args: [], final: nil, hasFinal: false), param)
+        case .bool(let b, _):
+            switch param {
+            case .bool, .any: return .bool(b)
+            default: break
+            }
+        case .string(_, let s, _):
+            switch param {
+            case .string, .any: return .string(s)
+            default: break
+            }
+        case .number(let num, _):
+            switch param {
+            case .any: return try idealConstant(num)
+            case .int:
+                guard num.isInt, let v = Int(exactly: num.int64) else { throw error("expected integer; found \(n)") }
+                return .int(v)
+            case .int64:
+                guard num.isInt else { throw error("expected integer; found \(n)") }
+                return .int64(num.int64)
+            case .float64:
+                guard num.isFloat else { throw error("expected float; found \(n)") }
+                return .float(num.float64)
+            default: break
+            }
+        }
+        switch param {
+        case .bool: throw error("expected bool; found \(n)")
+        case .string: throw error("expected string; found \(n)")
+        case .int, .int64: throw error("expected integer; found \(n)")
+        case .float64: throw error("expected float; found \(n)")
+        default: throw error("can't handle \(n) for arg of type \(param.goName)")
+        }
+    }
+
+    /// Checks an evaluated value against a parameter type (Go's `validateType`).
+    func validateType(_ value: TemplateValue?, _ param: TemplateFunction.Parameter) throws -> TemplateValue {
+        guard let value else {
+            switch param {
+            case .any: return .null
+            case .list: return .list([], .interfaces)
+            case .stringList: return .list([], .strings)
+            case .map: return .null
+            default: throw error("invalid value; expected \(param.goName)")
+            }
+        }
+        switch (param, value) {
+        case (.any, _), (.string, .string), (.int, .int), (.int64, .int64), (.float64, .float), (.bool, .bool),
+             (.list, .list(_, .interfaces)), (.stringList, .list(_, .strings)), (.map, .map):
+            return value
+        case (_, .null):
+            throw error("wrong type for value; expected \(param.goName); got interface {}")
+        default:
+            throw error("wrong type for value; expected \(param.goName); got \(value.goTypeName)")
+        }
+    }
+}
+
+extension TemplateFunction.Parameter {
+    var goName: String {
+        switch self {
+        case .any: return "interface {}"
+        case .string: return "string"
+        case .int: return "int"
+        case .int64: return "int64"
+        case .float64: return "float64"
+        case .bool: return "bool"
+        case .list: return "[]interface {}"
+        case .stringList: return "[]string"
+        case .map: return "map[string]interface {}"
+        }
+    }
+}
+
+/// An error raised by a Go builtin (`index of untyped nil`, `incompatible types for comparison`).
+struct BuiltinError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}

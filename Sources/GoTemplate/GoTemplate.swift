@@ -1,1 +1,0 @@
-// GoTemplate module: see DESIGN.md for what it owns.

@@ -1,0 +1,98 @@
+import Diagnostics
+
+/// Every failure of this module. `description` is Go's exact text; the structured fields let
+/// callers (Helm v4's `execution error at (FILE:LINE:COL): MSG`) format it their own way.
+public enum TemplateError: Error, DiagnosticConvertible, CustomStringConvertible, @unchecked Sendable {
+    /// `template: NAME:LINE: MESSAGE`
+    case parse(ParseFailure)
+    /// `template: FILE:LINE:COL: executing "NAME" at <NODE>: MESSAGE`
+    case exec(ExecFailure)
+    /// Errors Go reports without a node: `template: no template "x" associated with template "y"`,
+    /// `template: NAME: "NAME" is an incomplete or empty template`. The text is complete.
+    case general(String)
+
+    public var description: String {
+        switch self {
+        case .parse(let p): return p.description
+        case .exec(let e): return e.description
+        case .general(let text): return text
+        }
+    }
+
+    public var diagnostic: Diagnostic {
+        switch self {
+        case .parse(let p): return Diagnostic(.error, p.message, at: p.location)
+        case .exec(let e): return Diagnostic(.error, e.description, at: e.location)
+        case .general(let text): return Diagnostic(.error, text)
+        }
+    }
+
+    /// The innermost function error when this is a chain of `error calling …` wrappers
+    /// (Helm v4 prints `execution error at (…)` with that message for `fail`/`required`).
+    public var rootExecFailure: ExecFailure? {
+        guard case .exec(let e) = self else { return nil }
+        if let inner = e.cause as? TemplateError, let deeper = inner.rootExecFailure { return deeper }
+        return e
+    }
+}
+
+/// A template that did not parse.
+public struct ParseFailure: Sendable, Hashable, CustomStringConvertible {
+    /// The name the text was parsed under (Go's `ParseName`: the file).
+    public var templateName: String
+    public var line: Int
+    /// The text after `NAME:LINE: `, e.g. `unexpected "}" in operand`.
+    public var message: String
+    public var location: SourceLocation?
+
+    public init(templateName: String, line: Int, message: String, location: SourceLocation? = nil) {
+        self.templateName = templateName
+        self.line = line
+        self.message = message
+        self.location = location
+    }
+
+    public var description: String { "template: \(templateName):\(line): \(message)" }
+}
+
+/// A failure while executing, located at the node being evaluated.
+public struct ExecFailure: @unchecked Sendable, CustomStringConvertible {
+    /// The file the failing node was parsed from (Go's `ParseName`).
+    public var file: String
+    public var line: Int
+    /// Go's column: the byte count from the start of the line (so 0-based).
+    public var column: Int
+    /// The template being executed (`executing "NAME"`): a file or a `define` name.
+    public var templateName: String
+    /// The node's text as Go prints it in `<…>`, already cut to 20 bytes plus `...`.
+    public var node: String
+    /// Everything after `<NODE>: `, e.g. `error calling fail: boom` or `nil pointer evaluating …`.
+    public var message: String
+    /// For `error calling F: …`: the function's name and its error.
+    public var function: String?
+    public var cause: (any Error)?
+    public var location: SourceLocation?
+
+    public init(file: String, line: Int, column: Int, templateName: String, node: String, message: String,
+                function: String? = nil, cause: (any Error)? = nil, location: SourceLocation? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.templateName = templateName
+        self.node = node
+        self.message = message
+        self.function = function
+        self.cause = cause
+        self.location = location
+    }
+
+    /// The message a function raised, without the `error calling F: ` prefix.
+    public var causeMessage: String {
+        if let cause { return String(describing: cause) }
+        return message
+    }
+
+    public var description: String {
+        "template: \(file):\(line):\(column): executing \"\(templateName)\" at <\(node)>: \(message)"
+    }
+}

@@ -1,0 +1,125 @@
+/// A Go value as text/template sees it through `interface{}`: the dynamic type is kept, because
+/// Go's comparisons, `printf` verbs, `typeOf` and function argument checks all depend on it
+/// (`eq 1 1.0` is an error, `%d` of a float64 prints `%!d(float64=1)`).
+///
+/// Maps are `TemplateMap`, a reference type, because Go maps are references: Sprig's `set`,
+/// `unset` and `merge` mutate the map every holder sees (`$_ := set .Values "x" 1` is visible to
+/// templates rendered later). Slices are values; Sprig's list functions copy anyway.
+public enum TemplateValue: @unchecked Sendable {
+    /// The nil interface (`<no value>` when printed from a missing key, `<nil>` through fmt).
+    case null
+    case bool(Bool)
+    /// Go `int` (64-bit): template literals, `len`, `atoi`, `int`.
+    case int(Int)
+    /// Go `int64`: Sprig math results, `--set` integers, `int64`.
+    case int64(Int64)
+    /// Go `uint64` (rare; kept so comparisons mixing signedness behave as Go's do).
+    case uint(UInt64)
+    /// Go `float64`: every number that came through YAML/JSON values.
+    case float(Double)
+    case string(String)
+    /// Go `[]byte` (`.Files.GetBytes`); prints as `[104 105]` with %v, as text with %s.
+    case bytes([UInt8])
+    /// Go `[]interface{}` (or `[]string` when `stringList` is set: `splitList`, `keys`, `sortAlpha`).
+    case list([TemplateValue], TemplateListKind = .interfaces)
+    /// Go `map[string]interface{}`.
+    case map(TemplateMap)
+    /// Any other Go value: structs and pointers with fields and methods (`.Release`,
+    /// `.Capabilities`, `.Files`, semver versions, `time.Time`).
+    case object(any TemplateObject)
+}
+
+/// The element type of a Go slice, which `typeOf`, `%#v` and argument checks can see.
+public enum TemplateListKind: Sendable, Hashable {
+    /// `[]interface {}`
+    case interfaces
+    /// `[]string`
+    case strings
+}
+
+/// A Go `map[string]interface{}`: shared by reference, as Go maps are.
+public final class TemplateMap: @unchecked Sendable {
+    public var storage: [String: TemplateValue]
+
+    public init(_ storage: [String: TemplateValue] = [:]) { self.storage = storage }
+
+    public subscript(key: String) -> TemplateValue? {
+        get { storage[key] }
+        set { storage[key] = newValue }
+    }
+
+    public var count: Int { storage.count }
+    /// Keys in Go's order for maps: sorted (fmt, range, and every encoder sort them).
+    public var sortedKeys: [String] { storage.keys.sorted(by: goStringLess) }
+    /// A shallow copy (a new Go map with the same entries).
+    public func copy() -> TemplateMap { TemplateMap(storage) }
+}
+
+/// Go compares strings bytewise (UTF-8); Swift's `<` on String compares Unicode scalars,
+/// which orders the same for valid UTF-8, but is slower. This is the single place that decides.
+@inlinable
+public func goStringLess(_ a: String, _ b: String) -> Bool {
+    a.utf8.lexicographicallyPrecedes(b.utf8)
+}
+
+extension TemplateValue {
+    public static func list(_ items: [TemplateValue]) -> TemplateValue { .list(items, .interfaces) }
+    public static func stringList(_ items: [String]) -> TemplateValue { .list(items.map { .string($0) }, .strings) }
+    public static func map(_ dict: [String: TemplateValue]) -> TemplateValue { .map(TemplateMap(dict)) }
+
+    public var isNull: Bool { if case .null = self { return true }; return false }
+    public var stringValue: String? { if case .string(let s) = self { return s }; return nil }
+    public var mapValue: TemplateMap? { if case .map(let m) = self { return m }; return nil }
+    public var listValue: [TemplateValue]? { if case .list(let l, _) = self { return l }; return nil }
+
+    /// Go's notion of truth used by `if`, `with`, `and`, `or`, `not` (text/template `isTrue`):
+    /// false for nil, false, 0, "", and empty slices and maps; true for everything else.
+    public var isTruthy: Bool {
+        switch self {
+        case .null: return false
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .int64(let i): return i != 0
+        case .uint(let u): return u != 0
+        case .float(let f): return f != 0
+        case .string(let s): return !s.isEmpty
+        case .bytes(let b): return !b.isEmpty
+        case .list(let l, _): return !l.isEmpty
+        case .map(let m): return m.count > 0
+        case .object(let o): return o.isTruthy
+        }
+    }
+
+    /// The Go type name as `%T` and Sprig's `typeOf` print it.
+    public var goTypeName: String {
+        switch self {
+        case .null: return "<nil>"
+        case .bool: return "bool"
+        case .int: return "int"
+        case .int64: return "int64"
+        case .uint: return "uint64"
+        case .float: return "float64"
+        case .string: return "string"
+        case .bytes: return "[]uint8"
+        case .list(_, let kind): return kind == .strings ? "[]string" : "[]interface {}"
+        case .map: return "map[string]interface {}"
+        case .object(let o): return o.goTypeName
+        }
+    }
+
+    /// The Go `reflect.Kind` name as Sprig's `kindOf` prints it.
+    public var goKindName: String {
+        switch self {
+        case .null: return "invalid"
+        case .bool: return "bool"
+        case .int: return "int"
+        case .int64: return "int64"
+        case .uint: return "uint64"
+        case .float: return "float64"
+        case .string: return "string"
+        case .bytes, .list: return "slice"
+        case .map: return "map"
+        case .object(let o): return o.goKindName
+        }
+    }
+}
