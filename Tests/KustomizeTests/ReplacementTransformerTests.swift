@@ -443,4 +443,13 @@ struct ReplacementTransformerTests {
                                          previousIds: [[ResId(gvk: cm, name: "source")], [ResId(gvk: cm, name: "target")]])
         #expect(resources[1]["data"]?["v"]?.value == "new")
     }
+
+    @Test func fieldPathSetCreatesAndKeepsScalarTags() throws {
+        var doc = TestYAML.parse("spec:\n  replicas: 1\n")
+        #expect(try FieldPath("spec.replicas").set(.scalar("3"), in: &doc) == 1)
+        #expect(doc["spec"]?["replicas"]?.tag == "!!int")
+        #expect(try FieldPath("spec.x.[name=a].v").set(.scalar("b"), in: &doc, create: true) == 1)
+        #expect(KYAMLEmitter.emit(doc) == "spec:\n  replicas: 3\n  x:\n  - name: a\n    v: b\n")
+        #expect(try FieldPath("spec.missing").set(.scalar("b"), in: &doc) == 0)
+    }
 }

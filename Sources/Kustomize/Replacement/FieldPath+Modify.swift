@@ -11,6 +11,19 @@ extension FieldPath {
         try visit(&node, segments[...], create: create, body)
     }
 
+    /// Sets every matched field to `value` the way replacements do: a scalar field keeps its
+    /// tag and style and takes the text, anything else is replaced. Returns the count.
+    @discardableResult
+    public func set(_ value: Node, in node: inout Node, create: Bool = false) throws -> Int {
+        do {
+            return try modify(in: &node, create: create ? value.kind : nil) { field in
+                if field.kind == .scalar { field.value = value.value } else { field = value }
+            }
+        } catch let f as FieldPathFailure {
+            throw PatchError(f.text, at: value.mark)
+        }
+    }
+
     private func visit(_ node: inout Node, _ path: ArraySlice<Segment>, create: Node.Kind?,
                        _ body: (inout Node) throws -> Void) throws -> Int {
         if node.kind == .document || node.kind == .alias {
