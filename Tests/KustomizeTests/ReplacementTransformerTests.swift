@@ -452,4 +452,30 @@ struct ReplacementTransformerTests {
         #expect(KYAMLEmitter.emit(doc) == "spec:\n  replicas: 3\n  x:\n  - name: a\n    v: b\n")
         #expect(try FieldPath("spec.missing").set(.scalar("b"), in: &doc) == 0)
     }
+
+    /// A typed scalar keeps its tag; text that does not fit fails as kustomize fails when it
+    /// next decodes the resource (messages recorded from `kubectl kustomize`).
+    @Test(arguments: [
+        ("n", "abc", "map[string]interface {}(nil): yaml: cannot decode !!str `abc` as a !!null"),
+        ("b", "yes", "map[string]interface {}(nil): yaml: cannot decode !!str `yes` as a !!bool"),
+        ("i", "7.5", "map[string]interface {}(nil): yaml: cannot decode !!float `7.5` as a !!int"),
+        ("f", "abc", "map[string]interface {}(nil): yaml: cannot decode !!str `abc` as a !!float"),
+        ("i", "", "map[string]interface {}(nil): yaml: cannot decode !!null `` as a !!int"),
+        ("b", "false", nil), ("f", "7", nil), ("i", "0x10", nil), ("s", "5", nil),
+    ] as [(String, String, String?)])
+    func typedScalarsRejectTextThatDoesNotFit(_ field: String, _ value: String, _ message: String?) throws {
+        var resources = TestYAML.parseAll("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata:\n  n: null\n  b: true\n  f: 1.5\n  i: 1\n  s: \"x\"\n")
+        let replacements = TestYAML.parse("- sourceValue: \"\(value)\"\n  targets:\n  - select: {kind: ConfigMap}\n    fieldPaths:\n    - data.\(field)\n").children
+        guard let message else {
+            try ReplacementTransformer.apply(replacements, to: &resources)
+            #expect(resources[0]["data"]?[field]?.value == value)
+            return
+        }
+        #expect {
+            try ReplacementTransformer.apply(replacements, to: &resources)
+        } throws: { error in
+            guard let e = error as? PatchError else { return false }
+            return e.message == message && e.mark?.line == 5 && e.mark?.column == 7
+        }
+    }
 }

@@ -156,6 +156,29 @@ public enum ReplacementTransformer {
         }
     }
 
+    /// A typed scalar (`replicas: 1` is `!!int`) keeps its tag when it takes new text, and
+    /// kustomize fails when it next decodes the resource if the text does not fit the tag
+    /// (yaml.v3 `cannot decode !!str `abc` as a !!int`); the same check, made here.
+    static func checkTyped(_ tag: String, accepts text: String, at mark: Node.Mark) throws {
+        guard ["!!null", "!!bool", "!!int", "!!float", "!!timestamp"].contains(tag) else { return }
+        let resolved: String
+        if YAMLTimestamp(text) != nil {
+            resolved = "!!timestamp"
+        } else if GoInt.parseUnsigned(text.filter { $0 != "_" }) != nil {
+            resolved = "!!int"
+        } else {
+            switch try JSONValue.resolvePlain(text, resolution: .yamlV3) {
+            case .null: resolved = "!!null"
+            case .bool: resolved = "!!bool"
+            case .int, .uint: resolved = "!!int"
+            case .float: resolved = "!!float"
+            default: resolved = "!!str"
+            }
+        }
+        if resolved == tag || (tag == "!!float" && resolved == "!!int") { return }
+        throw PatchError("map[string]interface {}(nil): yaml: cannot decode \(resolved) `\(text)` as a \(tag)", at: mark)
+    }
+
     private static func selector(_ n: Node, _ key: String) throws -> LabelSelector? {
         guard let text = n[key]?.resolved.value, !text.isEmpty else { return nil }
         do { return try LabelSelector(parsing: text) } catch var e as PatchError {
@@ -183,7 +206,12 @@ public enum ReplacementTransformer {
                     v.value = parts.joined(separator: delimiter)
                 }
                 // A scalar keeps its tag and style and takes the text; anything else is replaced.
-                if field.kind == .scalar { field.value = v.value } else { field = v }
+                if field.kind == .scalar {
+                    try checkTyped(field.tag, accepts: v.value, at: mark)
+                    field.value = v.value
+                } else {
+                    field = v
+                }
             }
         } catch let f as FieldPathFailure {
             throw PatchError("\(failure): \(f.text)", at: mark)
