@@ -478,4 +478,42 @@ struct ReplacementTransformerTests {
             return e.message == message && e.mark?.line == 5 && e.mark?.column == 7
         }
     }
+
+    /// kyaml copies from a pointer into the source resource: an earlier target edit inside
+    /// the source node shows in later copies (recorded from `kubectl kustomize`).
+    @Test func sourceValueIsLive() throws {
+        var resources = TestYAML.parseAll("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              env:
+              - {name: HOST, value: x}
+            """)
+        let replacements = TestYAML.parse("""
+            - source: {kind: Deployment, fieldPath: spec.env}
+              targets:
+              - select: {kind: Deployment}
+                fieldPaths:
+                - spec.env.[name=HOST].value
+                - spec.copied
+                options: {create: true}
+            """).children
+        try ReplacementTransformer.apply(replacements, to: &resources)
+        #expect(KYAMLEmitter.emit(resources[0]) == """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              copied:
+              - name: HOST
+                value: ""
+              env:
+              - name: HOST
+                value: ""
+
+            """)
+    }
 }

@@ -48,25 +48,40 @@ public enum ReplacementTransformer {
         }
     }
 
+    /// The value to copy. kyaml hands the targets a pointer into the source resource, so a
+    /// target edit inside that node shows in later copies; `live` re-reads it to match.
+    private struct SourceValue {
+        var node: Node
+        var live: (resource: Int, path: FieldPath)?
+
+        func current(in resources: [Node]) -> Node {
+            guard let live, live.resource < resources.count,
+                  let n = try? live.path.get(in: resources[live.resource]) else { return node }
+            return n
+        }
+    }
+
     // MARK: source
 
     private static func replacementValue(source: Node?, sourceValue: Node?, in resources: [Node], at r: Node,
-                                         ids: IdsOf) throws -> Node {
+                                         ids: IdsOf) throws -> SourceValue {
         if source != nil && sourceValue != nil {
             throw PatchError("value and resource selectors are mutually exclusive", at: r.mark)
         }
-        if let sourceValue { return .scalar(sourceValue.value) }
-        guard let source else { return .null }
+        if let sourceValue { return SourceValue(node: .scalar(sourceValue.value)) }
+        guard let source else { return SourceValue(node: .null) }
         let selector = ResourceId(source)
         let fieldPathText = source["fieldPath"]?.resolved.value ?? ""
         let options = source["options"]?.resolved
         var match: Node?
+        var matchIndex = 0
         for (i, resource) in resources.enumerated() {
             if try ids(resources, i).contains(where: { $0.isSelected(by: selector) }) {
                 if match != nil {
                     throw PatchError("multiple matches for selector \(describe(selector, fieldPathText, options))", at: source.mark)
                 }
                 match = resource
+                matchIndex = i
             }
         }
         guard let match else {
@@ -81,7 +96,10 @@ public enum ReplacementTransformer {
             throw PatchError("fieldPath `\(path.text)` is missing for replacement source \(selector.description)",
                              at: source["fieldPath"]?.mark ?? source.mark)
         }
-        return try refine(value, options: options)
+        // A delimiter option copies the part it takes; otherwise the node stays live.
+        let refined = try refine(value, options: options)
+        let delimited = !(options?["delimiter"]?.resolved.value ?? "").isEmpty
+        return SourceValue(node: refined, live: delimited ? nil : (matchIndex, path))
     }
 
     /// kyaml `IsNilOrEmpty` on a looked-up value.
@@ -123,7 +141,7 @@ public enum ReplacementTransformer {
 
     // MARK: targets
 
-    private static func copy(_ value: Node, to target: Node, in resources: inout [Node], ids idsOf: IdsOf) throws {
+    private static func copy(_ value: SourceValue, to target: Node, in resources: inout [Node], ids idsOf: IdsOf) throws {
         guard let select = target["select"]?.resolved, !select.isNullScalar else {
             throw PatchError("target must specify resources to select", at: target.mark)
         }
@@ -151,7 +169,8 @@ public enum ReplacementTransformer {
             guard ids.contains(where: { $0.isSelected(by: selectId) }),
                   !rejectIds.contains(where: { reject in ids.contains { $0.isSelected(by: reject) } }) else { continue }
             for (text, mark) in paths {
-                try setValue(value, at: FieldPath(text), mark: mark, options: options, in: &resources[i])
+                let current = value.current(in: resources)
+                try setValue(current, at: FieldPath(text), mark: mark, options: options, in: &resources[i])
             }
         }
     }
