@@ -145,4 +145,35 @@ struct PatchJSONTests {
         #expect(got["data"]?["ts"]?.value == "2020-01-01")
         #expect(got["data"]?["ts"]?.style == .doubleQuoted)
     }
+
+    /// Merge keys are applied first, as yaml.v3 does when kustomize turns the resource into
+    /// JSON (output recorded from `kubectl kustomize`).
+    @Test func mergeKeysAreApplied() throws {
+        let target = TestYAML.parse("""
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: cm
+              labels: &l {a: "1", b: "2"}
+            data:
+              <<: *l
+              c: "3"
+            """)
+        let got = try JSONPatch.apply(try Self.ops(#"[{"op":"add","path":"/data/e","value":"x: y"}]"#), to: target)
+        #expect(KYAMLEmitter.emit(got) == """
+            apiVersion: v1
+            data:
+              a: "1"
+              b: "2"
+              c: "3"
+              e: 'x: y'
+            kind: ConfigMap
+            metadata:
+              labels:
+                a: "1"
+                b: "2"
+              name: cm
+
+            """)
+    }
 }

@@ -24,6 +24,8 @@ public enum ReplacementTransformer {
                 ResourceId(group: $0.gvk.group, version: $0.gvk.version, kind: $0.gvk.kind, name: $0.name, namespace: $0.namespace)
             }
         }
+        // Resources as kustomize holds them: de-anchored when read (kyaml DeAnchor).
+        for i in resources.indices { resources[i] = try resources[i].deAnchored() }
         for r in replacements {
             let node = r.resolved
             do {
