@@ -33,27 +33,36 @@ public enum KYAMLEmitter {
 struct GoValueWalker {
     let writer: LibYAMLWriter
 
-    func write(_ node: Node) {
+    /// `inFlow`: inside a flow-style collection. kyaml's `MarshalJSON` prints the node with
+    /// yaml.v3 and reads it back, and there an empty plain null (`{a: }`) can only be printed
+    /// as `''`, so it comes back as an empty string.
+    func write(_ node: Node, inFlow: Bool = false) {
         switch node.kind {
         case .document, .alias:
-            if let child = node.children.first { write(child) } else { writer.scalar("null", style: .plain) }
+            if let child = node.children.first { write(child, inFlow: inFlow) } else { writer.scalar("null", style: .plain) }
         case .scalar:
-            writeScalar(node)
+            if inFlow, node.value.isEmpty, node.tag == "!!null" || node.tag.isEmpty, !node.style.contains(.tagged) {
+                writer.scalar("", style: .doubleQuoted)
+            } else {
+                writeScalar(node)
+            }
         case .sequence:
             writer.beginSequence()
-            for item in node.children { write(item) }
+            let flow = inFlow || node.style.contains(.flow)
+            for item in node.children { write(item, inFlow: flow) }
             writer.endSequence()
         case .mapping:
+            let flow = inFlow || node.style.contains(.flow)
             writer.beginMapping()
             if let positions = MergedPairs.sortedKeyPositions(node) {
                 for (key, at) in positions {
                     writeString(key)
-                    write(node.children[at])
+                    write(node.children[at], inFlow: flow)
                 }
             } else {
                 for (key, value) in MergedPairs.merged(node) {
                     writeString(key)
-                    write(value)
+                    write(value, inFlow: flow)
                 }
             }
             writer.endMapping()
