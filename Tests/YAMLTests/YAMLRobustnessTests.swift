@@ -105,3 +105,20 @@ import Testing
         #expect(end - start < .seconds(10))
     }
 }
+
+extension YAMLRobustnessTests {
+    /// The deepest tree the default limits admit must survive every recursive pass on a
+    /// concurrency thread (smaller stacks than the main thread).
+    @Test func deepestAllowedTreeOnATaskThread() async throws {
+        let depth = YAMLLimits.default.maxDepth - 2
+        let text = String(repeating: "- ", count: depth) + "x\n"
+        let out = try await Task.detached {
+            let docs = try YAMLParser.parse(text)
+            let clean = try docs.map { try $0.deAnchored() }
+            for d in clean { try KYAMLEmitter.check(d) }
+            _ = clean.first?.decodedValue
+            return KYAMLEmitter.emitStream(clean)
+        }.value
+        #expect(out.hasSuffix("- x\n"))
+    }
+}
