@@ -44,7 +44,7 @@ private enum ValueDecoder {
             if let i = Int64(text) { return .int(i) }
             return Double(text).map(Value.float) ?? .string(node.value)
         case "!!float":
-            return GoValueWalker.parseFloat(node.value).map(Value.float) ?? .string(node.value)
+            return KYAMLScalars.parseFloat(node.value).map(Value.float) ?? .string(node.value)
         case "!!timestamp":
             return .string(GoTimestamp.rfc3339Nano(node.value) ?? node.value)
         default:
