@@ -21,17 +21,16 @@ extension Node {
     /// Whether any node below holds an anchor, an alias or a `<<` key.
     var needsDeAnchor: Bool {
         if !anchor.isEmpty || kind == .alias { return true }
-        if kind == .mapping {
-            var i = 0
-            while i < children.count {
-                if children[i].value == "<<" { return true }
-                i += 2
+        let isMapping = kind == .mapping
+        // Borrow the children rather than copying each (large) node while scanning.
+        return children.withUnsafeBufferPointer { items in
+            for i in items.indices {
+                if isMapping, i % 2 == 0, items[i].value == "<<" { return true }
+                if items[i].kind == .scalar && items[i].anchor.isEmpty { continue }
+                if items[i].needsDeAnchor { return true }
             }
+            return false
         }
-        for child in children where child.kind != .scalar || !child.anchor.isEmpty {
-            if child.needsDeAnchor { return true }
-        }
-        return false
     }
 }
 
