@@ -102,7 +102,11 @@ import Testing
         let end = ContinuousClock.now
         print("1000 resources: parse+deAnchor \(parsedAt - start), emit \(end - parsedAt), \(out.utf8.count) bytes")
         #expect(docs.count == 1_000)
-        #expect(end - start < .seconds(10))
+        #if DEBUG
+        // Debug builds are 10–40× slower and this machine is shared; only report there.
+        #else
+        #expect(end - start < .seconds(2))
+        #endif
     }
 }
 
