@@ -1,5 +1,6 @@
 import ArgumentParser
 import Diagnostics
+import Helm
 
 /// Commands print their own diagnostics (compiler style, on stderr) and exit non-zero, so
 /// errors never reach ArgumentParser's generic `Error:` line.
@@ -13,5 +14,19 @@ enum DiagnosticPrinter {
     static func fail(_ error: Error) -> ExitCode {
         print([error.asDiagnostic])
         return ExitCode.failure
+    }
+}
+
+/// Helm's own error line (`Error: ...`, what scripts around `helm template` grep for),
+/// followed by the located diagnostic when the error points into a file.
+enum HelmErrorPrinter {
+    static func fail(_ error: Error) -> ExitCode {
+        if let helm = error as? HelmError {
+            StandardError.write("Error: \(helm.helmMessage)\n")
+            let d = helm.diagnostic
+            if d.location != nil { DiagnosticPrinter.print([d]) }
+            return ExitCode.failure
+        }
+        return DiagnosticPrinter.fail(error)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Helm
 
 /// Helm's values flags, in Helm's spelling; applied in Helm's order (files, then --set*).
 struct ValuesOptions: ParsableArguments {
@@ -19,6 +20,11 @@ struct ValuesOptions: ParsableArguments {
 
     @Option(name: .customLong("set-literal"), help: ArgumentHelp("Set a literal STRING value (no parsing of the value).", valueName: "key=value"))
     var setLiteral: [String] = []
+
+    var helmValues: Helm.ValuesOptions {
+        Helm.ValuesOptions(valueFiles: valueFiles, jsonValues: setJSON, values: set,
+                           stringValues: setString, fileValues: setFile, literalValues: setLiteral)
+    }
 }
 
 /// Output selection shared by commands that print Kubernetes objects.
