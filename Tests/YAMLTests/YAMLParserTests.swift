@@ -167,3 +167,12 @@ import Testing
         #expect(source(try #require(root["c"])) == "|\n  block\n")
     }
 }
+
+@Suite struct YAMLReaderErrorTests {
+    @Test func invalidUTF8IsLocatedAndWordedAsYAMLv3() throws {
+        let file = SourceFile(path: "r.yaml", bytes: Array("kind: A\nd: \"".utf8) + [0xFF] + Array("\"\n".utf8))
+        let error = try #require(throws: YAMLError.self) { try YAMLParser.parse(file) }
+        #expect(error.goMessage == "yaml: invalid leading UTF-8 octet")
+        #expect(error.location.line == 2 && error.location.column == 5)
+    }
+}

@@ -230,9 +230,9 @@ private struct TreeBuilder {
         let problem = p.problem.map { String(cString: $0) } ?? "unknown problem parsing YAML content"
         let context = p.context.map { String(cString: $0) }
         if p.error == YAML_READER_ERROR {
-            var message = problem
-            if p.problem_value != -1 { message += " (#\(String(p.problem_value, radix: 16, uppercase: true)))" }
-            return .syntax(message: message, at: location(offset: Int(p.problem_offset)), context: nil, contextAt: nil)
+            // yaml.v3 names no line for reader errors ("yaml: invalid leading UTF-8 octet");
+            // the location still points at the offending byte.
+            return .syntax(message: problem, at: location(offset: Int(p.problem_offset)), context: nil, contextAt: nil)
         }
         let at = location(mark(p.problem_mark))
         let contextAt = context == nil ? nil : location(mark(p.context_mark))
