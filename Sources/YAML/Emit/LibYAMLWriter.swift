@@ -1,8 +1,10 @@
 internal import CYAML
 
-/// Feeds events to libyaml's emitter and collects its bytes. goyaml.v2's emitter (what
-/// sigs.k8s.io/yaml and so kustomize print with) is a Go port of this C emitter, with the same
-/// defaults: indent 2, width 80, unicode output, block sequences not indented inside mappings.
+/// Feeds events to libyaml's C emitter and collects its bytes: the reference the Swift
+/// `GoYAMLEmitter` is tested against. goyaml.v2's emitter (what sigs.k8s.io/yaml and so
+/// kustomize print with) is a Go port of this one with the same defaults — indent 2, width
+/// 80, unicode, block sequences not indented inside mappings. The only known difference: a
+/// string starting with U+FEFF, where goyaml.v2 escapes every character (`"\uFEFF\x62…"`).
 final class LibYAMLWriter: KYAMLSink {
     typealias ScalarStyle = GoYAMLEmitter.ScalarStyle
 
