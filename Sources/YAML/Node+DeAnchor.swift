@@ -37,14 +37,18 @@ extension Node {
 private struct DeAnchorBudget {
     let file: SourceFile?
     let limits: YAMLLimits
+    /// Nodes materialised from aliases and merge sources (the tree's own nodes are free: the
+    /// parser already bounded them).
     var nodes = 0
+    /// How many alias or merge expansions enclose the node being copied.
+    var expanding = 0
 
     func location(_ node: Node) -> SourceLocation {
         SourceLocation(path: file?.path ?? "<input>", line: node.mark.line, column: node.mark.column, file: file)
     }
 
     mutating func deAnchor(_ node: Node, depth: Int) throws -> Node {
-        nodes += 1
+        if expanding > 0 { nodes += 1 }
         guard nodes <= limits.maxAliasExpansion else {
             throw YAMLError.aliasExpansionLimit(limit: limits.maxAliasExpansion, at: location(node))
         }
@@ -56,6 +60,8 @@ private struct DeAnchorBudget {
             return out
         case .alias:
             guard let target = node.children.first else { return .null }
+            expanding += 1
+            defer { expanding -= 1 }
             return try deAnchor(target, depth: depth)
         case .mapping:
             out = try applyMerges(out, depth: depth)
@@ -107,6 +113,8 @@ private struct DeAnchorBudget {
             guard let target = value.children.first, target.kind == .mapping else {
                 throw YAMLError.invalidMerge("invalid map merge: received alias for a non-map value", at: location(value))
             }
+            expanding += 1
+            defer { expanding -= 1 }
             return [try deAnchor(target, depth: depth + 1)]
         case .sequence:
             var out: [Node] = []

@@ -79,3 +79,14 @@ import Testing
         #expect(v["m"] == .map(["x": .int(1), "y": .int(2)]))
     }
 }
+
+extension DeAnchorTests {
+    /// Only alias copies count against the budget: a big anchored resource stays readable.
+    @Test func largeTreesWithFewAliasesPass() throws {
+        var text = "base: &b {x: 1}\nuse: *b\nitems:\n"
+        for i in 0..<3_000 { text += "- {k: \(i)}\n" }
+        let docs = try YAMLParser.parse(text)
+        let clean = try #require(docs.first).deAnchored(limits: YAMLLimits(maxAliasExpansion: 100))
+        #expect(clean.resolved["items"]?.children.count == 3_000)
+    }
+}
