@@ -142,8 +142,11 @@ import Testing
             _ = try f.cache().source(url: missing, ref: .defaultBranch)
             Issue.record("fetched a missing repository")
         } catch let error as GitError {
-            guard case .fetchFailed(let url, _) = error else { Issue.record("\(error)"); return }
+            guard case .fetchFailed(let url, let message) = error else { Issue.record("\(error)"); return }
             #expect(url == missing)
+            // libgit2's own message, and the libgit2 function that failed.
+            #expect(message.contains("(git_remote_"))
+            #expect(error.diagnostic.message.hasPrefix("git fetch \(missing): "))
         }
     }
 
