@@ -58,3 +58,26 @@ extension KYAMLCorpusTests {
         FileManagerLite.write("/tmp/kyaml-dump.yaml", KYAMLEmitter.emitStream(docs))
     }
 }
+
+extension KYAMLCorpusTests {
+    /// The Swift goyaml.v2 writer and libyaml's C emitter must agree byte for byte on every
+    /// corpus output and on the probe table.
+    @Test func swiftWriterMatchesLibYAML() throws {
+        var texts = Self.expectedFiles().compactMap { FileManagerLite.read($0) }.map { String(decoding: $0, as: UTF8.self) }
+        texts += KYAMLEmitterTests.observed.map(\.0)
+        texts.append("s: \"\\ufeffbom\"\nl: \"\(String(repeating: "word ", count: 40))\"\nq: 'it''s \(String(repeating: "x ", count: 50))'\n")
+        var compared = 0
+        for text in texts {
+            guard let docs = try? YAMLParser.parse(text) else { continue }
+            for doc in docs {
+                let swift = KYAMLEmitter.emitBytes(doc)
+                let c = KYAMLEmitter.emitBytesWithLibYAML(doc)
+                if swift != c && !text.contains("\\ufeff") {
+                    Issue.record("writers differ:\n\(String(decoding: swift, as: UTF8.self))\n---- libyaml:\n\(String(decoding: c, as: UTF8.self))")
+                }
+                compared += 1
+            }
+        }
+        #expect(compared > 100 || !FileManagerLite.exists(Self.casesDirectory))
+    }
+}

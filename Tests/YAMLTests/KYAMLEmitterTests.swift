@@ -213,3 +213,23 @@ import Testing
         try KYAMLEmitter.check(root)
     }
 }
+
+/// Flow-context inputs, as kubectl kustomize printed them.
+@Suite struct KYAMLFlowTests {
+    @Test(arguments: [
+        ("d: [http://x:80, a:b]\n", "d:\n- http://x:80\n- a:b\n"),
+        ("d: {a:b}\n", "d:\n  a:b: \"\"\n"),
+        ("d: {a: b:c}\n", "d:\n  a: b:c\n"),
+        ("d: [a, b, ]\n", "d:\n- a\n- b\n"),
+        ("d: [?a]\n", "d:\n- a: \"\"\n"),
+        ("d: [a: b]\n", "d:\n- a: b\n"),
+        ("d: {? a}\n", "d:\n  a: \"\"\n"),
+        ("d: {\"a\":1}\n", "d:\n  a: 1\n"),
+        ("d: !!str\n", "d: \"\"\n"),
+        ("d:\n", "d: null\n"),
+    ])
+    func flowInput(input: String, expected: String) throws {
+        let root = try #require(try YAMLParser.parse(input).first)
+        #expect(KYAMLEmitter.emit(root) == expected)
+    }
+}

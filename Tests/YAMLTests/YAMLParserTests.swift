@@ -155,3 +155,24 @@ import Testing
         #expect(error.goMessage == expected)
     }
 }
+
+@Suite struct YAMLEndMarkTests {
+    @Test func scalarRangesCoverTheirSourceText() throws {
+        let text = "a: \"quoted\" # c\nb: plain text\nc: |\n  block\n"
+        let file = SourceFile(path: "f.yaml", text: text)
+        let root = try #require(try YAMLParser.parse(file).first).resolved
+        func source(_ n: Node) -> String { String(decoding: file.bytes[n.mark.offset..<n.endMark.offset], as: UTF8.self) }
+        #expect(source(try #require(root["a"])) == "\"quoted\"")
+        #expect(source(try #require(root["b"])) == "plain text")
+        #expect(source(try #require(root["c"])) == "|\n  block\n")
+    }
+}
+
+@Suite struct YAMLReaderErrorTests {
+    @Test func invalidUTF8IsLocatedAndWordedAsYAMLv3() throws {
+        let file = SourceFile(path: "r.yaml", bytes: Array("kind: A\nd: \"".utf8) + [0xFF] + Array("\"\n".utf8))
+        let error = try #require(throws: YAMLError.self) { try YAMLParser.parse(file) }
+        #expect(error.goMessage == "yaml: invalid leading UTF-8 octet")
+        #expect(error.location.line == 2 && error.location.column == 5)
+    }
+}

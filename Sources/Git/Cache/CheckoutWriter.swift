@@ -16,8 +16,8 @@ enum CheckoutWriter {
         try repository.withRepository { repo in
             let tree = try repository.peeled(repo, commit.hex, to: GIT_OBJECT_TREE)
             try TreeWalker.walk(repo, tree: tree.pointer) { entry in
-                let name = entry.path.split(separator: "/").last.map(String.init) ?? ""
-                if name == ".." || name == "." || name.lowercased() == ".git" {
+                let name = entry.name
+                if name.isEmpty || name == ".." || name == "." || name.lowercased() == ".git" || name.contains("/") {
                     throw GitError.cacheFailure(path: directory, reason: "refusing tree entry '\(entry.path)'")
                 }
                 let target = directory + "/" + entry.path

@@ -49,6 +49,11 @@ extension GitSourceCache {
             // A gitlink without a .gitmodules entry stays empty, as with git.
             guard let declared = modules.url(forPath: link.path) else { continue }
             let url = SubmoduleConfig.resolve(declared, against: request.url)
+            // As git's default `protocol.file.allow=user`: a repository from the network may
+            // not pull local repositories into its checkout through a submodule.
+            if isLocal(url) && !isLocal(request.url) {
+                throw GitError.cacheFailure(path: request.url, reason: "refusing local submodule URL '\(url)' of a remote repository")
+            }
             let sub = try source(url: url, ref: .commit(link.commit.hex), refresh: false, submodules: true, chain: request.chain)
             try copyContents(of: sub.directory, into: directory + "/" + link.path)
         }

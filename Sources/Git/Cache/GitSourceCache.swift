@@ -159,6 +159,11 @@ public final class GitSourceCache: Sendable {
         return Path.join(FileManager.default.currentDirectoryPath, url)
     }
 
+    /// A `file://` URL or a path, as opposed to a network remote.
+    func isLocal(_ url: String) -> Bool {
+        url.lowercased().hasPrefix("file://") || !(url.contains("://") || looksLikeSCP(url))
+    }
+
     private func looksLikeSCP(_ url: String) -> Bool {
         guard let colon = url.firstIndex(of: ":") else { return false }
         guard let slash = url.firstIndex(of: "/") else { return true }

@@ -28,7 +28,7 @@ private struct EncodabilityCheck {
             if let child = node.children.first { try check(child, nested: nested, depth: depth + 1) }
         case .scalar:
             let tag = node.tag.isEmpty ? TagResolver.resolve(node.value) : node.tag
-            if tag == "!!float", let f = GoValueWalker.parseFloat(node.value), !f.isFinite {
+            if tag == "!!float", let f = KYAMLScalars.parseFloat(node.value), !f.isFinite {
                 let text = f.isNaN ? "NaN" : (f < 0 ? "-Inf" : "+Inf")
                 throw YAMLError.unencodable("json: unsupported value: \(text)", at: location(node))
             }

@@ -107,7 +107,8 @@ private struct TreeBuilder {
             try push(Node(kind: .document, mark: start), at: start)
         case YAML_DOCUMENT_END_EVENT:
             if let frame = stack.popLast() {
-                let doc = frame.node
+                var doc = frame.node
+                doc.endMark = mark(event.end_mark)
                 documents.append(doc)
             }
         case YAML_SCALAR_EVENT:
@@ -115,6 +116,7 @@ private struct TreeBuilder {
             let value = string(s.value, count: s.length)
             let anchor = cString(s.anchor)
             var node = Node(kind: .scalar, value: value, anchor: anchor, mark: start)
+            node.endMark = mark(event.end_mark)
             switch s.style {
             case YAML_SINGLE_QUOTED_SCALAR_STYLE: node.style = .singleQuoted
             case YAML_DOUBLE_QUOTED_SCALAR_STYLE: node.style = .doubleQuoted
@@ -146,7 +148,8 @@ private struct TreeBuilder {
             try openCollection(kind: .mapping, defaultTag: "!!map", tag: cString(s.tag), anchor: cString(s.anchor),
                                flow: s.style == YAML_FLOW_MAPPING_STYLE, mark: start)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard let frame = stack.popLast() else { return }
+            guard var frame = stack.popLast() else { return }
+            frame.node.endMark = mark(event.end_mark)
             if !frame.node.anchor.isEmpty { openAnchors.remove(frame.node.anchor) }
             try append(frame, anchor: frame.node.anchor)
         case YAML_ALIAS_EVENT:
@@ -160,6 +163,7 @@ private struct TreeBuilder {
                 throw YAMLError.aliasExpansionLimit(limit: limits.maxAliasExpansion, at: location(start))
             }
             var node = Node(kind: .alias, value: name, children: [target.node], mark: start)
+            node.endMark = mark(event.end_mark)
             noteContentStart(start)
             comments.scalar(&node, start: start.offset - baseOffset, end: offsets.byteOffset(ofCharacter: Int(event.end_mark.index)),
                             isKey: isKeyPosition)
@@ -226,9 +230,9 @@ private struct TreeBuilder {
         let problem = p.problem.map { String(cString: $0) } ?? "unknown problem parsing YAML content"
         let context = p.context.map { String(cString: $0) }
         if p.error == YAML_READER_ERROR {
-            var message = problem
-            if p.problem_value != -1 { message += " (#\(String(p.problem_value, radix: 16, uppercase: true)))" }
-            return .syntax(message: message, at: location(offset: Int(p.problem_offset)), context: nil, contextAt: nil)
+            // yaml.v3 names no line for reader errors ("yaml: invalid leading UTF-8 octet");
+            // the location still points at the offending byte.
+            return .syntax(message: problem, at: location(offset: Int(p.problem_offset)), context: nil, contextAt: nil)
         }
         let at = location(mark(p.problem_mark))
         let contextAt = context == nil ? nil : location(mark(p.context_mark))

@@ -142,8 +142,11 @@ import Testing
             _ = try f.cache().source(url: missing, ref: .defaultBranch)
             Issue.record("fetched a missing repository")
         } catch let error as GitError {
-            guard case .fetchFailed(let url, _) = error else { Issue.record("\(error)"); return }
+            guard case .fetchFailed(let url, let message) = error else { Issue.record("\(error)"); return }
             #expect(url == missing)
+            // libgit2's own message, and the libgit2 function that failed.
+            #expect(message.contains("(git_remote_"))
+            #expect(error.diagnostic.message.hasPrefix("git fetch \(missing): "))
         }
     }
 
@@ -254,6 +257,28 @@ import Testing
         let spec = try RepoSpec("file://\(f.source.path)//vendor?ref=main&submodules=false")
         #expect(try f.cache().source(for: spec).directory == without.directory)
         #expect(try f.cache(offline: true).source(url: url, ref: .name("main")).directory == with.directory)
+    }
+
+    @Test func remoteRepositoryMayNotPullLocalSubmodules() throws {
+        let f = try Fixture(shared: false)
+        let temp = f.source.temp
+        let subPath = temp.path + "/secret"
+        try temp.write("secret/key.txt", "secret\n")
+        try runGit(["init", "-q", "-b", "main"], in: subPath, environment: f.source.env)
+        try runGit(["add", "-A"], in: subPath, environment: f.source.env)
+        try runGit(["commit", "-q", "-m", "secret"], in: subPath, environment: f.source.env)
+        try f.source.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", subPath, "vendor/secret")
+        try f.source.git("commit", "-q", "-m", "absolute local submodule")
+        // The superproject looks remote (an https URL served from a mirror via insteadOf).
+        try temp.write("home/.gitconfig", "[url \"\(temp.path)/\"]\n\tinsteadOf = https://git.example.invalid/\n")
+        do {
+            _ = try f.cache().source(url: "https://git.example.invalid/repo", ref: .name("main"))
+            Issue.record("a remote repository pulled in a local submodule")
+        } catch let error as GitError {
+            #expect(error.diagnostic.message.contains("refusing local submodule URL '\(subPath)'"))
+        }
+        #expect(try f.cache().source(url: "https://git.example.invalid/repo", ref: .name("main"), submodules: false).commit.hex
+                == f.source.git("rev-parse", "HEAD"))
     }
 
     @Test(arguments: [
