@@ -60,7 +60,7 @@ public enum SigsYAMLEncoder {
                 return
             }
             e.beginBlockMapping()
-            for key in m.keys.sorted(by: goYAMLKeyLess) {
+            for key in sortedKeys(m) {
                 let (text, style) = try stringScalar(key, isKey: true)
                 e.mappingKey(text, requested: style)
                 try emit(m[key] ?? .null, inMapping: true, depth: depth + 1, &e)
@@ -140,41 +140,53 @@ public enum SigsYAMLEncoder {
     /// goyaml.v2 `keyList.Less` for string keys: letters compare as runes and sort after
     /// non-letters; runs of digits compare by numeric value, so "9" < "10" < "Mixed" < "akey".
     static func goYAMLKeyLess(_ a: String, _ b: String) -> Bool {
-        let ar = Array(a.unicodeScalars), br = Array(b.unicodeScalars)
+        keyLess(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value))
+    }
+
+    /// The map's keys in goyaml.v2 order, each key's code points computed once.
+    static func sortedKeys(_ m: [String: Value]) -> [String] {
+        if m.count == 1, let only = m.keys.first { return [only] }
+        return m.keys.map { ($0, $0.unicodeScalars.map(\.value)) }
+            .sorted { keyLess($0.1, $1.1) }
+            .map(\.0)
+    }
+
+    private static func keyLess(_ ar: [UInt32], _ br: [UInt32]) -> Bool {
         var i = 0
         while i < ar.count && i < br.count {
             if ar[i] == br[i] { i += 1; continue }
             let al = isLetter(ar[i]), bl = isLetter(br[i])
-            if al && bl { return ar[i].value < br[i].value }
+            if al && bl { return ar[i] < br[i] }
             if al || bl { return bl }
             var an: Int64 = 0, bn: Int64 = 0
-            if ar[i] == "0" || br[i] == "0" {
+            if ar[i] == 0x30 || br[i] == 0x30 {
                 var j = i - 1
                 while j >= 0 && isDigit(ar[j]) {
-                    if ar[j] != "0" { an = 1; bn = 1; break }
+                    if ar[j] != 0x30 { an = 1; bn = 1; break }
                     j -= 1
                 }
             }
             var ai = i
             while ai < ar.count && isDigit(ar[ai]) {
-                an = an &* 10 &+ Int64(Int(ar[ai].value) - 0x30)
+                an = an &* 10 &+ (Int64(ar[ai]) - 0x30)
                 ai += 1
             }
             var bi = i
             while bi < br.count && isDigit(br[bi]) {
-                bn = bn &* 10 &+ Int64(Int(br[bi].value) - 0x30)
+                bn = bn &* 10 &+ (Int64(br[bi]) - 0x30)
                 bi += 1
             }
             if an != bn { return an < bn }
             if ai != bi { return ai < bi }
-            return ar[i].value < br[i].value
+            return ar[i] < br[i]
         }
         return ar.count < br.count
     }
 
     /// Go's `unicode.IsLetter`.
-    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
+    private static func isLetter(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        guard let s = Unicode.Scalar(v) else { return false }
         switch s.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false
@@ -182,8 +194,8 @@ public enum SigsYAMLEncoder {
     }
 
     /// Go's `unicode.IsDigit` (decimal digits of any script).
-    private static func isDigit(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII { return s.value >= 0x30 && s.value <= 0x39 }
-        return s.properties.generalCategory == .decimalNumber
+    private static func isDigit(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        return Unicode.Scalar(v)?.properties.generalCategory == .decimalNumber
     }
 }
