@@ -29,11 +29,13 @@ public enum SigsYAMLEncoder {
         return text
     }
 
+    private static let nullText = Array("null".utf8), trueText = Array("true".utf8), falseText = Array("false".utf8)
+
     private static func emit(_ value: Value, inMapping: Bool, depth: Int, _ e: inout GoYAMLEmitter) throws {
         guard depth <= GoCodecLimits.maxDepth else { throw GoCodecError.unsupportedValue("value nested deeper than \(GoCodecLimits.maxDepth) levels") }
         switch value {
-        case .null: e.scalar(Array("null".utf8), requested: .plain)
-        case .bool(let b): e.scalar(Array((b ? "true" : "false").utf8), requested: .plain)
+        case .null: e.scalar(nullText, requested: .plain)
+        case .bool(let b): e.scalar(b ? trueText : falseText, requested: .plain)
         case .int(let i): e.scalar(Array(String(i).utf8), requested: .plain)
         case .float(let f):
             guard f.isFinite else {
@@ -60,10 +62,10 @@ public enum SigsYAMLEncoder {
                 return
             }
             e.beginBlockMapping()
-            for key in sortedKeys(m) {
+            for (key, value) in sortedPairs(m) {
                 let (text, style) = try stringScalar(key, isKey: true)
                 e.mappingKey(text, requested: style)
-                try emit(m[key] ?? .null, inMapping: true, depth: depth + 1, &e)
+                try emit(value, inMapping: true, depth: depth + 1, &e)
             }
             e.endBlock()
         }
@@ -143,36 +145,42 @@ public enum SigsYAMLEncoder {
         keyLess(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value))
     }
 
-    /// The map's keys in goyaml.v2 order, each key's code points computed once.
-    static func sortedKeys(_ m: [String: Value]) -> [String] {
-        if m.count == 1, let only = m.keys.first { return [only] }
-        return m.keys.map { ($0, $0.unicodeScalars.map(\.value)) }
-            .sorted { keyLess($0.1, $1.1) }
-            .map(\.0)
+    /// The map's entries in goyaml.v2 key order. Each key is turned into code units once:
+    /// UTF-8 bytes when every key is ASCII (the usual case), Unicode scalars otherwise.
+    static func sortedPairs(_ m: [String: Value]) -> [(key: String, value: Value)] {
+        if m.count <= 1 { return m.map { ($0.key, $0.value) } }
+        if m.keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+            return m.map { (entry: $0, units: Array($0.key.utf8)) }
+                .sorted { keyLess($0.units, $1.units) }
+                .map { ($0.entry.key, $0.entry.value) }
+        }
+        return m.map { (entry: $0, units: $0.key.unicodeScalars.map(\.value)) }
+            .sorted { keyLess($0.units, $1.units) }
+            .map { ($0.entry.key, $0.entry.value) }
     }
 
-    private static func keyLess(_ ar: [UInt32], _ br: [UInt32]) -> Bool {
+    private static func keyLess<T: FixedWidthInteger>(_ ar: [T], _ br: [T]) -> Bool {
         var i = 0
         while i < ar.count && i < br.count {
             if ar[i] == br[i] { i += 1; continue }
-            let al = isLetter(ar[i]), bl = isLetter(br[i])
+            let al = isLetter(UInt32(ar[i])), bl = isLetter(UInt32(br[i]))
             if al && bl { return ar[i] < br[i] }
             if al || bl { return bl }
             var an: Int64 = 0, bn: Int64 = 0
             if ar[i] == 0x30 || br[i] == 0x30 {
                 var j = i - 1
-                while j >= 0 && isDigit(ar[j]) {
+                while j >= 0 && isDigit(UInt32(ar[j])) {
                     if ar[j] != 0x30 { an = 1; bn = 1; break }
                     j -= 1
                 }
             }
             var ai = i
-            while ai < ar.count && isDigit(ar[ai]) {
+            while ai < ar.count && isDigit(UInt32(ar[ai])) {
                 an = an &* 10 &+ (Int64(ar[ai]) - 0x30)
                 ai += 1
             }
             var bi = i
-            while bi < br.count && isDigit(br[bi]) {
+            while bi < br.count && isDigit(UInt32(br[bi])) {
                 bn = bn &* 10 &+ (Int64(br[bi]) - 0x30)
                 bi += 1
             }
