@@ -38,7 +38,7 @@ struct PatchJSONTests {
     ])
     func appliesLikeKustomize(_ name: String, _ patch: String, _ expected: String) throws {
         let got = try JSONPatch.apply(try Self.ops(patch), to: TestYAML.parse(Self.configMap))
-        #expect(TestYAML.canonical(got, sortKeys: false) == TestYAML.canonical(TestYAML.parse(expected), sortKeys: false))
+        #expect(KYAMLEmitter.emit(got) == expected)
     }
 
     @Test(arguments: [
@@ -133,10 +133,5 @@ struct PatchJSONTests {
         #expect(got["data"]?["yes"]?.tag == "!!bool")
         #expect(got["data"]?["ts"]?.value == "2020-01-01")
         #expect(got["data"]?["ts"]?.style == .doubleQuoted)
-    }
-
-    @Test(arguments: [(1e20, "1e+20"), (0.5, "0.5"), (1e-5, "1e-05"), (123456.5, "123456.5"), (-0.0000012, "-1.2e-06")])
-    func goFloatFormatting(_ x: Double, _ text: String) {
-        #expect(GoFloat.g(x) == text)
     }
 }

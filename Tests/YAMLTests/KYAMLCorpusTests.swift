@@ -34,6 +34,24 @@ import Testing
 }
 
 extension KYAMLCorpusTests {
+    /// Developer hook: KYAML_DUMP_LIST names a file of paths; each is read as kustomize reads a
+    /// resource file and printed to `<path>.bbctl` next to a copy in /tmp/kyaml-diff.
+    @Test func dumpList() throws {
+        guard let list = ProcessInfoLite.env("KYAML_DUMP_LIST"), let bytes = FileManagerLite.read(list) else { return }
+        for (n, path) in String(decoding: bytes, as: UTF8.self).split(separator: "\n").enumerated() {
+            guard let data = FileManagerLite.read(String(path)) else { continue }
+            let out: String
+            do {
+                let roots = try KYAMLReader.read(SourceFile(path: String(path), bytes: data))
+                for r in roots { try KYAMLEmitter.check(r) }
+                out = KYAMLEmitter.emitStream(roots)
+            } catch let e as YAMLError {
+                out = "ERROR: \(e.goMessage)\n"
+            }
+            FileManagerLite.write("/tmp/kyaml-diff/\(n).out", out)
+        }
+    }
+
     @Test func dumpOne() throws {
         guard let path = ProcessInfoLite.env("KYAML_DUMP"), let bytes = FileManagerLite.read(path) else { return }
         let docs = try YAMLParser.parse(SourceFile(path: path, bytes: bytes)).map { try $0.deAnchored() }

@@ -185,3 +185,31 @@ import Testing
         #expect(KYAMLEmitter.emit(try #require(docs.first)) == "x: a b\n\"y\": |-\n  a\n  b\n")
     }
 }
+
+/// Resources `kubectl kustomize` refused to print (exit 1), probed one by one.
+@Suite struct KYAMLCheckTests {
+    @Test(arguments: [
+        ("kind: A\ndata:\n  a: 1\n  a: 2\n", 4, "yaml: unmarshal errors:\n  line 4: mapping key \"a\" already defined at line 3"),
+        ("kind: A\nd:\n  1: a\n", 3, "json: unsupported type: map[interface {}]interface {}"),
+        ("kind: A\nd:\n  !foo k: a\n", 3, "json: unsupported type: map[interface {}]interface {}"),
+        ("kind: A\nd: {x: .inf}\n", 2, "json: unsupported value: +Inf"),
+        ("kind: A\nd: [.nan]\n", 2, "json: unsupported value: NaN"),
+        ("kind: A\nd: {? [a, b] : c}\n", 2, "yaml: invalid map key"),
+    ])
+    func rejected(text: String, line: Int, message: String) throws {
+        let root = try #require(try YAMLParser.parse(text).first)
+        let error = try #require(throws: YAMLError.self) { try KYAMLEmitter.check(root) }
+        #expect(error.goMessage == message)
+        #expect(error.location.line == line)
+    }
+
+    @Test(arguments: [
+        "kind: A\nd:\n  <<: {a: 1}\n  a: 2\n",
+        "kind: A\nd:\n  \"1\": a\n  'true': b\n",
+        "kind: A\nd: [1.5, -2, x]\n",
+    ])
+    func accepted(text: String) throws {
+        let root = try #require(try YAMLParser.parse(text).first)
+        try KYAMLEmitter.check(root)
+    }
+}

@@ -6,10 +6,12 @@ import Darwin
 #endif
 
 /// Writes the tree of one commit into a fresh directory: regular files (0644, or 0755 when
-/// executable in git), directories and symlinks. Submodules become empty directories.
+/// executable in git), directories and symlinks. Submodules become empty directories and are
+/// returned (path, recorded commit) for the caller to fill in.
 /// Entry names that could escape the directory (`..`, `.git`, anything with '/') are refused.
 enum CheckoutWriter {
-    static func materialize(_ repository: GitRepository, commit: GitObjectID, into directory: String) throws {
+    static func materialize(_ repository: GitRepository, commit: GitObjectID, into directory: String) throws -> [(path: String, commit: GitObjectID)] {
+        var gitlinks: [(path: String, commit: GitObjectID)] = []
         try makeDirectory(directory)
         try repository.withRepository { repo in
             let tree = try repository.peeled(repo, commit.hex, to: GIT_OBJECT_TREE)
@@ -20,8 +22,11 @@ enum CheckoutWriter {
                 }
                 let target = directory + "/" + entry.path
                 switch entry.kind {
-                case .directory, .submodule:
+                case .directory:
                     try makeDirectory(target)
+                case .submodule:
+                    try makeDirectory(target)
+                    gitlinks.append((entry.path, GitObjectID(entry.oid)))
                 case .file, .executable:
                     try writeFile(target, TreeWalker.blobBytes(repo, entry.oid), mode: entry.kind == .executable ? 0o755 : 0o644)
                 case .symlink:
@@ -30,6 +35,7 @@ enum CheckoutWriter {
                 }
             }
         }
+        return gitlinks
     }
 
     static func makeDirectory(_ path: String) throws {

@@ -41,7 +41,7 @@ public final class GitTreeFileSystem: FileSystem, @unchecked Sendable {
                 var sub: OpaquePointer?
                 try LibGit2.call("git_tree_lookup") { git_tree_lookup(&sub, repo, &oid) }
                 guard let sub else { return try body(repo, nil) }
-                let owned = GitHandle(sub, release: { git_tree_free($0) })
+                let owned = GitHandle(sub, owner: repository.handle, release: { git_tree_free($0) })
                 return try body(repo, .directory(sub, owned: owned))
             case GIT_OBJECT_BLOB:
                 return try body(repo, .blob(oid))

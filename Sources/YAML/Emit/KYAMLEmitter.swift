@@ -44,11 +44,17 @@ struct GoValueWalker {
             for item in node.children { write(item) }
             writer.endSequence()
         case .mapping:
-            let pairs = MergedPairs.of(node)
             writer.beginMapping()
-            for (key, value) in pairs {
-                writeString(key)
-                write(value)
+            if let positions = MergedPairs.sortedKeyPositions(node) {
+                for (key, at) in positions {
+                    writeString(key)
+                    write(node.children[at])
+                }
+            } else {
+                for (key, value) in MergedPairs.merged(node) {
+                    writeString(key)
+                    write(value)
+                }
             }
             writer.endMapping()
         }
