@@ -41,6 +41,17 @@ public enum HelmError: Error, DiagnosticConvertible, Equatable {
         }
     }
 
+    /// What `helm template` writes to stderr for this error: `Error: MESSAGE`, plus the
+    /// `--debug` hint Helm adds when the failure happened while rendering the release.
+    public var helmStderr: String {
+        switch self {
+        case .template, .invalidManifest, .incompatibleKubeVersion:
+            return "Error: \(helmMessage)\n\nUse --debug flag to render out invalid YAML\n"
+        default:
+            return "Error: \(helmMessage)\n"
+        }
+    }
+
     public var diagnostic: Diagnostic {
         switch self {
         case .load(let message, let path):

@@ -13,7 +13,6 @@ let testData: TemplateValue = TemplateValue(Value.map([
         "list": .list(["a", "b", "c"]),
         "nested": .map(["x": .map(["y": "deep"])]),
         "labels": .map(["b": "2", "a": "1"]),
-        "int": .int(7),
     ]),
 ]))
 

@@ -68,8 +68,8 @@ import YAML
             let result = try ChartRenderer().render(chart: chart, values: .map(values), options: options)
             actual = try result.output()
         } catch {
-            let message = (error as? HelmError)?.helmMessage ?? "\(error)"
-            try? ("Error: " + message + "\n").write(toFile: outDir + "/\(name).err", atomically: true, encoding: .utf8)
+            let message = (error as? HelmError)?.helmStderr ?? "Error: \(error)\n"
+            try? message.write(toFile: outDir + "/\(name).err", atomically: true, encoding: .utf8)
             return expectError
         }
         if expectError {

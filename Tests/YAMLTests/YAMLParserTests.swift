@@ -101,3 +101,78 @@ import Testing
         #expect(throws: YAMLError.self) { try YAMLParser.parse("abc: def\n", limits: YAMLLimits(maxInputBytes: 4)) }
     }
 }
+
+@Suite struct YAMLCommentTests {
+    @Test func headAndLineCommentsAttach() throws {
+        let text = """
+            # file header
+
+            # about kind
+            kind: ConfigMap # the kind
+            metadata: # meta
+              # the name
+              name: x
+            data:
+              - a # first
+              # second item
+              - b
+            """
+        let doc = try #require(try YAMLParser.parse(text).first)
+        #expect(doc.headComment == "# file header")
+        let root = doc.resolved
+        #expect(root.children[0].headComment == "# about kind")
+        #expect(root["kind"]?.lineComment == "# the kind")
+        #expect(root.children[2].lineComment == "# meta")
+        let meta = try #require(root["metadata"])
+        #expect(meta.children[0].headComment == "# the name")
+        let data = try #require(root["data"])
+        #expect(data.children[0].lineComment == "# first")
+        #expect(data.children[1].headComment == "# second item")
+    }
+
+    @Test func hashesInsideScalarsAreNotComments() throws {
+        let root = try #require(try YAMLParser.parse("a: 'x # y'\nb: x#y\nc: \"#\" # real\n").first).resolved
+        #expect(root["a"]?.lineComment == "")
+        #expect(root["b"]?.value == "x#y" && root["b"]?.lineComment == "")
+        #expect(root["c"]?.lineComment == "# real")
+    }
+}
+
+@Suite struct YAMLGoWordingTests {
+    /// yaml.v3's `parser.fail` wording as `kubectl kustomize` printed it inside MalformedYAMLError.
+    @Test(arguments: [
+        ("apiVersion: v1\nkind: Service\nmetadata:\n  name: k\n  labels:\n    a: b\nspec:\n  selector:\n    app: x\n    - name: http\n",
+         "yaml: line 8: did not find expected key"),
+        ("a: b: c\n", "yaml: mapping values are not allowed in this context"),
+        ("x: 1\na: b: c\n", "yaml: line 2: mapping values are not allowed in this context"),
+        ("a: \"unclosed\n", "yaml: line 2: found unexpected end of stream"),
+        ("a:\n\tb: c\n", "yaml: line 2: found character that cannot start any token"),
+        ("kind: A\nmetadata:\n  name: x\n  - y\n", "yaml: line 2: did not find expected key"),
+        ("a: *nope\n", "yaml: unknown anchor 'nope' referenced"),
+    ])
+    func goWording(text: String, expected: String) throws {
+        let error = try #require(throws: YAMLError.self) { try YAMLParser.parse(text) }
+        #expect(error.goMessage == expected)
+    }
+}
+
+@Suite struct YAMLEndMarkTests {
+    @Test func scalarRangesCoverTheirSourceText() throws {
+        let text = "a: \"quoted\" # c\nb: plain text\nc: |\n  block\n"
+        let file = SourceFile(path: "f.yaml", text: text)
+        let root = try #require(try YAMLParser.parse(file).first).resolved
+        func source(_ n: Node) -> String { String(decoding: file.bytes[n.mark.offset..<n.endMark.offset], as: UTF8.self) }
+        #expect(source(try #require(root["a"])) == "\"quoted\"")
+        #expect(source(try #require(root["b"])) == "plain text")
+        #expect(source(try #require(root["c"])) == "|\n  block\n")
+    }
+}
+
+@Suite struct YAMLReaderErrorTests {
+    @Test func invalidUTF8IsLocatedAndWordedAsYAMLv3() throws {
+        let file = SourceFile(path: "r.yaml", bytes: Array("kind: A\nd: \"".utf8) + [0xFF] + Array("\"\n".utf8))
+        let error = try #require(throws: YAMLError.self) { try YAMLParser.parse(file) }
+        #expect(error.goMessage == "yaml: invalid leading UTF-8 octet")
+        #expect(error.location.line == 2 && error.location.column == 5)
+    }
+}

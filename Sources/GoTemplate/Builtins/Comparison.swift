@@ -38,7 +38,9 @@ enum Comparison {
                 case (.int, .uint): truth = intValue(a) >= 0 && UInt64(intValue(a)) == uintValue(b)
                 case (.uint, .int): truth = intValue(b) >= 0 && uintValue(a) == UInt64(intValue(b))
                 default:
-                    if k1 != .invalid && k2 != .invalid { throw BuiltinError("incompatible types for comparison") }
+                    if k1 != .invalid && k2 != .invalid {
+                        throw BuiltinError("incompatible types for comparison: \(a.goTypeName) and \(b.goTypeName)")
+                    }
                 }
             } else {
                 switch k1 {
@@ -81,7 +83,7 @@ enum Comparison {
             switch (k1, k2) {
             case (.int, .uint): return intValue(a) < 0 || UInt64(intValue(a)) < uintValue(b)
             case (.uint, .int): return intValue(b) >= 0 && uintValue(a) < UInt64(intValue(b))
-            default: throw BuiltinError("incompatible types for comparison")
+            default: throw BuiltinError("incompatible types for comparison: \(a.goTypeName) and \(b.goTypeName)")
             }
         }
         switch k1 {

@@ -235,7 +235,7 @@ struct Executor {
 
     /// Nested `template` calls that fit the execution thread's stack; deeper recursion is
     /// reported with Go's message (Go's limit, 100000, is far beyond any real chart).
-    static let maxDepthOnStack = 20_000
+    static let maxDepthOnStack = 100_000
 
     // MARK: - variables
 

@@ -158,7 +158,9 @@ enum GoFormatter {
         case .int64(let i): return formatInteger(i, unsigned: nil, v, spec)
         case .uint(let u): return formatInteger(0, unsigned: u, v, spec)
         case .float(let f): return formatFloat(f, v, spec)
-        case .string(let s): return formatString(s, v, spec)
+        case .string(let s):
+            if spec.sharp && spec.verb == "v" { return pad(goQuote(s), spec) }
+            return formatString(s, v, spec)
         case .bytes(let b):
             switch spec.verb {
             case "s", "q", "x", "X": return formatString(String(decoding: b, as: UTF8.self), v, spec)

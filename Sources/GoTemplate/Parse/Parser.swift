@@ -56,11 +56,10 @@ struct Parser {
         return t
     }
 
+    /// Go's `peekNonSpace`: skips spaces for good, leaves the next token unread.
     private mutating func peekNonSpace() -> Token {
-        let start = index
         let t = nextNonSpace()
-        index = start
-        lastLine = t.line
+        backup()
         return t
     }
 
@@ -372,9 +371,10 @@ struct Parser {
             let f = source.text(next())
             fields.append(String(f.dropFirst()))
         }
+        // Go gives the merged node the position of the first chained field.
         switch node {
-        case .field(let idents, let pos): return .field(idents + fields, pos: pos)
-        case .variable(let idents, let pos): return .variable(idents + fields, pos: pos)
+        case .field(let idents, _): return .field(idents + fields, pos: chainPos)
+        case .variable(let idents, _): return .variable(idents + fields, pos: chainPos)
         case .bool, .string, .number, .nilLiteral, .dot:
             throw failure("unexpected . after term \(goQuote(node.description))")
         default:
@@ -419,6 +419,7 @@ struct Parser {
     private func number(_ t: Token) throws -> NumberLiteral {
         let text = source.text(t)
         guard let n = NumberLiteral(parsing: text, isChar: t.kind == .charConstant) else {
+            if t.kind == .charConstant { throw failure("malformed character constant: \(text)") }
             throw failure("illegal number syntax: \(goQuote(text))")
         }
         return n

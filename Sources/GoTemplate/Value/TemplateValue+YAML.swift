@@ -3,7 +3,7 @@ import YAML
 extension TemplateValue {
     /// Template data from YAML/JSON values: Go decodes YAML/JSON numbers into `float64`
     /// (`.float`) while Helm's `--set` produces `int64` (`.int`).
-    public init(_ value: Value) {
+    public init(_ value: YAML.Value) {
         switch value {
         case .null: self = .null
         case .bool(let b): self = .bool(b)
@@ -22,7 +22,7 @@ extension TemplateValue {
     /// The plain data view used by encoders (`toYaml`, `toJson`): integers of every width
     /// become `.int`, `[]byte` becomes its base64 text (as encoding/json does), objects give
     /// their `encodedValue`.
-    public var yamlValue: Value {
+    public var yamlValue: YAML.Value {
         switch self {
         case .null: return .null
         case .bool(let b): return .bool(b)
@@ -34,7 +34,7 @@ extension TemplateValue {
         case .bytes(let b): return .string(Base64.encode(b))
         case .list(let items, _): return .list(items.map(\.yamlValue))
         case .map(let m):
-            var out: [String: Value] = [:]
+            var out: [String: YAML.Value] = [:]
             out.reserveCapacity(m.count)
             for (k, v) in m.storage { out[k] = v.yamlValue }
             return .map(out)

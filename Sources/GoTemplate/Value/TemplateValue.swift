@@ -63,7 +63,6 @@ public func goStringLess(_ a: String, _ b: String) -> Bool {
 }
 
 extension TemplateValue {
-    public static func list(_ items: [TemplateValue]) -> TemplateValue { .list(items, .interfaces) }
     public static func stringList(_ items: [String]) -> TemplateValue { .list(items.map { .string($0) }, .strings) }
     public static func map(_ dict: [String: TemplateValue]) -> TemplateValue { .map(TemplateMap(dict)) }
 
@@ -122,4 +121,21 @@ extension TemplateValue {
         case .object(let o): return o.goKindName
         }
     }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+    ExpressibleByFloatLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
+{
+    public init(stringLiteral s: String) { self = .string(s) }
+    /// Integer literals are Go `int`, as template literals are.
+    public init(integerLiteral i: Int) { self = .int(i) }
+    public init(booleanLiteral b: Bool) { self = .bool(b) }
+    public init(floatLiteral f: Double) { self = .float(f) }
+    public init(arrayLiteral items: TemplateValue...) { self = .list(items, .interfaces) }
+    public init(dictionaryLiteral pairs: (String, TemplateValue)...) {
+        var m: [String: TemplateValue] = [:]
+        for (k, v) in pairs { m[k] = v }
+        self = .map(TemplateMap(m))
+    }
+    public init(nilLiteral: ()) { self = .null }
 }

@@ -51,7 +51,11 @@ enum YAMLBridge {
 
     /// Decodes a whole JSON document (Go encoding/json into interface{}; JSON is YAML).
     static func decodeJSON(_ text: String) throws -> Value {
-        try decodeSigs(SourceFile(path: "<json>", text: text))
+        do {
+            return try GoJSONDecoder.decode(text)
+        } catch let e as GoCodecError {
+            throw HelmError.invalidValues(message: e.goMessage, location: nil)
+        }
     }
 
     /// Decodes one JSON value at the start of `text` (after blanks); returns it with the

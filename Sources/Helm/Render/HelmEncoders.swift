@@ -1,4 +1,3 @@
-import Diagnostics
 import GoTemplate
 import YAML
 
@@ -11,55 +10,13 @@ enum HelmEncoders {
 
     static func toJSON(_ v: Value, escapeHTML: Bool = true) -> String? { try? YAMLBridge.encodeJSON(v, escapeHTML: escapeHTML) }
 
-    static func fromYAML(_ text: String) -> TemplateValue {
-        do {
-            let v = try YAMLBridge.decodeSigs(SourceFile(path: "fromYaml", text: text))
-            switch v {
-            case .map: return TemplateValue(v)
-            case .null: return .map([:])
-            default:
-                return .map(["Error": .string("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(v.goJSONKind) into Go value of type map[string]interface {}")])
-            }
-        } catch {
-            return .map(["Error": .string(errorText(error))])
-        }
-    }
+    static func fromYAML(_ text: String) -> TemplateValue { TemplateValue(SigsYAMLDecoder.fromYAML(text)) }
 
-    static func fromYAMLArray(_ text: String) -> TemplateValue {
-        do {
-            let v = try YAMLBridge.decodeSigs(SourceFile(path: "fromYamlArray", text: text))
-            switch v {
-            case .list: return TemplateValue(v)
-            case .null: return .list([], .interfaces)
-            default:
-                return .list([.string("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(v.goJSONKind) into Go value of type []interface {}")], .interfaces)
-            }
-        } catch {
-            return .list([.string(errorText(error))], .interfaces)
-        }
-    }
+    static func fromYAMLArray(_ text: String) -> TemplateValue { TemplateValue(SigsYAMLDecoder.fromYAMLArray(text)) }
 
-    static func fromJSON(_ text: String) -> TemplateValue {
-        do {
-            let v = try YAMLBridge.decodeJSON(text)
-            if case .map = v { return TemplateValue(v) }
-            if case .null = v { return .map([:]) }
-            return .map(["Error": .string("json: cannot unmarshal \(v.goJSONKind) into Go value of type map[string]interface {}")])
-        } catch {
-            return .map(["Error": .string(errorText(error))])
-        }
-    }
+    static func fromJSON(_ text: String) -> TemplateValue { TemplateValue(GoJSONDecoder.fromJSON(text)) }
 
-    static func fromJSONArray(_ text: String) -> TemplateValue {
-        do {
-            let v = try YAMLBridge.decodeJSON(text)
-            if case .list = v { return TemplateValue(v) }
-            if case .null = v { return .list([], .interfaces) }
-            return .list([.string("json: cannot unmarshal \(v.goJSONKind) into Go value of type []interface {}")], .interfaces)
-        } catch {
-            return .list([.string(errorText(error))], .interfaces)
-        }
-    }
+    static func fromJSONArray(_ text: String) -> TemplateValue { TemplateValue(GoJSONDecoder.fromJSONArray(text)) }
 
     static func errorText(_ error: Error) -> String {
         if let h = error as? HelmError { return h.helmMessage }

@@ -30,6 +30,10 @@ enum HelmFunctions {
             default: return v
             }
         }
+        // Helm v4 wraps `fail` like `required` so the message surfaces unadorned.
+        t["fail"] = TemplateFunction([.string]) { call in
+            throw TemplateFunctionError(warnStart + call.string(0) + warnEnd)
+        }
         t["toYaml"] = TemplateFunction([.any]) { call in
             .string(trimNewline(HelmEncoders.toYAML(call[0].yamlValue) ?? ""))
         }

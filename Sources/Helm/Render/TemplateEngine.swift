@@ -117,18 +117,96 @@ struct TemplateEngine {
                          location: error.diagnostic.location)
     }
 
-    /// Helm's exec error cleanup: `required`/`fail` messages become
-    /// `execution error at (FILE:LINE:COL): MESSAGE`; other errors keep Go's text.
+    /// Helm v4's `reformatExecErrorMsg`: `required`/`fail` messages become
+    /// `execution error at (FILE:LINE:COL): MESSAGE`; a chain of template errors becomes the
+    /// indented trace; anything else keeps Go's one-line text.
     static func execError(_ filename: String, _ error: TemplateError) -> HelmError {
         let text = error.description
         let location = error.diagnostic.location
         let tokens = text.components(separatedBy: ": ")
-        if let start = text.range(of: HelmFunctions.warnStart),
-           let end = text.range(of: HelmFunctions.warnEnd, options: .backwards), start.upperBound <= end.lowerBound,
-           tokens.count >= 3 {
-            let message = String(text[start.upperBound..<end.lowerBound])
-            return .template(message: "execution error at (\(tokens[1])): \(message)", location: location)
+        if tokens.count >= 3 {
+            let rest = tokens[2...].joined(separator: ": ")
+            if let start = rest.range(of: HelmFunctions.warnStart),
+               let end = rest.range(of: HelmFunctions.warnEnd, options: .backwards), start.upperBound <= end.lowerBound {
+                return .template(message: "execution error at (\(tokens[1])): \(rest[start.upperBound..<end.lowerBound])",
+                                 location: location)
+            }
         }
-        return .template(message: text, location: location)
+        var traces: [ExecTrace] = []
+        var current: Error? = error
+        while let e = current {
+            let message: String
+            switch e {
+            case TemplateError.exec(let f):
+                message = f.description
+                current = f.function != nil ? f.cause : nil
+            case let t as TemplateError:
+                message = t.description
+                current = nil
+            case let f as TemplateFunctionError:
+                message = f.message
+                current = nil
+            default:
+                message = String(describing: e)
+                current = nil
+            }
+            guard let trace = ExecTrace(parsing: message) else { return .template(message: text, location: location) }
+            if traces.last != trace { traces.append(trace) }
+        }
+        let joined = traces.map(\.text).joined()
+        return .template(message: joined.trimmingSpaces, location: location)
+    }
+}
+
+/// One frame of Helm v4's `TraceableError`, parsed from a text/template error string.
+struct ExecTrace: Equatable {
+    var location = ""
+    var message = ""
+    var executedFunction = ""
+
+    var text: String {
+        var s = ""
+        if !location.isEmpty { s += location + "\n  " }
+        if !executedFunction.isEmpty { s += executedFunction + "\n    " }
+        if !message.isEmpty { s += message + "\n" }
+        return s
+    }
+
+    /// Matches `parseTemplateExecErrorString`.
+    init?(parsing s: String) {
+        let prefix = "template: "
+        guard s.hasPrefix(prefix) else { return nil }
+        let rest = String(s.dropFirst(prefix.count))
+        if rest.hasPrefix("no template ") {
+            message = s
+            return
+        }
+        if let idx = rest.range(of: ": executing ") {
+            let templateName = String(rest[..<idx.lowerBound])
+            let after = rest[idx.upperBound...]
+            guard after.first == "\"" else { return nil }
+            let body = after.dropFirst()
+            guard let endQuote = body.firstIndex(of: "\"") else { return nil }
+            let function = String(body[..<endQuote])
+            let afterFunc = body[body.index(after: endQuote)...]
+            guard afterFunc.hasPrefix(" at <") else { return nil }
+            let afterAt = afterFunc.dropFirst(5)
+            guard let endLoc = afterAt.range(of: ">: ") else { return nil }
+            let node = String(afterAt[..<endLoc.lowerBound])
+            var msg = String(afterAt[endLoc.upperBound...])
+            if let cut = msg.range(of: " template:") { msg = String(msg[..<cut.lowerBound]) }
+            location = templateName
+            message = msg
+            executedFunction = "executing \"\(function)\" at <\(node)>:"
+            return
+        }
+        if let sep = rest.range(of: ": ", options: .backwards) {
+            location = String(rest[..<sep.lowerBound])
+            var msg = String(rest[sep.upperBound...])
+            if let cut = msg.range(of: " template:") { msg = String(msg[..<cut.lowerBound]) }
+            message = msg
+            return
+        }
+        return nil
     }
 }

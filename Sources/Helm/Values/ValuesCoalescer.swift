@@ -96,24 +96,18 @@ public enum ValuesCoalescer {
         dest["global"] = .map(dg)
     }
 
-    /// Merges the chart's defaults under the user values `v`.
+    /// Merges the chart's defaults under the user values `v` (Helm v4.1.4 `coalesceValues`).
     private static func coalesceValues(_ chart: Chart, _ v: inout [String: Value], prefix: String, merge: Bool) {
         for (key, val) in chart.values {
             if let value = v[key] {
                 if value.isNull && !merge {
                     v[key] = nil
-                } else if case .map(var dest) = value, case .map(var src) = val {
+                } else if case .map(var dest) = value, case .map(let src) = val {
                     let childMerge = chart.dependencies.contains { $0.name == key } ? true : merge
-                    if !childMerge && !prefix.isEmpty { cleanNils(&src) }
                     coalesceTables(&dest, src, merge: childMerge)
                     v[key] = .map(dest)
                 }
             } else {
-                var val = val
-                if !merge && !prefix.isEmpty {
-                    if val.isNull { continue }
-                    if case .map(var m) = val { cleanNils(&m); val = .map(m) }
-                }
                 v[key] = val
             }
         }
@@ -136,17 +130,6 @@ public enum ValuesCoalescer {
             } else if case .map(let sm) = val, case .map(var dm) = dv {
                 coalesceTables(&dm, sm, merge: merge)
                 dst[key] = .map(dm)
-            }
-        }
-    }
-
-    private static func cleanNils(_ m: inout [String: Value]) {
-        for (k, v) in m {
-            if v.isNull {
-                m[k] = nil
-            } else if case .map(var sub) = v {
-                cleanNils(&sub)
-                m[k] = .map(sub)
             }
         }
     }
