@@ -59,7 +59,11 @@ enum SprigRegistry {
         "default": F([.any], variadic: .any) { c in
             (c.count < 2 || Cast.empty(c[1])) ? c[0] : c[1]
         },
-        "derivePassword": F([.any, .string, .string, .string, .string]) { _ in try SprigCrypto.unsupportedValue("derivePassword") },
+        "derivePassword": F([.any, .string, .string, .string, .string]) { c in
+            // Go's parameter is uint32; template integers convert.
+            str(SprigDerivePassword.derive(counter: UInt32(truncatingIfNeeded: Cast.toInt64(c[0])), type: c.string(1),
+                                           password: c.string(2), user: c.string(3), site: c.string(4)))
+        },
         "dict": F([], variadic: .any) { c in SprigDicts.dict(c.arguments) },
         "dig": F([], variadic: .any) { c in try SprigDicts.dig(c.arguments) },
         "dir": F([.string]) { c in str(GoPath.dir(c.string(0))) },
