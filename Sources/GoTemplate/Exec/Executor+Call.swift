@@ -61,10 +61,10 @@ extension Executor {
         } catch let e as BuiltinError {
             // Builtins report at the command like any other call error.
             at = callAt
-            throw error("error calling \(name): \(e.message)", function: name, cause: TemplateFunctionError(e.message))
+            throw error("", function: name, cause: TemplateFunctionError(e.message))
         } catch let e {
             at = callAt
-            throw error("error calling \(name): \(e)", function: name, cause: e)
+            throw error("", function: name, cause: e)
         }
     }
 
