@@ -1,12 +1,19 @@
 import ArgumentParser
-import BigBang
 
+/// The root command lists the subcommands and nothing else.
 @main
 struct BBCtl: ParsableCommand {
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "bbctl",
         abstract: "Render, diff, promote and validate Big Bang GitOps deployment repositories.",
-        version: "0.1.0",
-        subcommands: []
+        discussion: """
+            bbctl replaces the kustomize build | helm template chain with one offline, \
+            in-process tool: `bbctl build` prints what `kustomize build` prints, \
+            `bbctl template` what `helm template` prints.
+            """,
+        version: version,
+        subcommands: [Build.self, Template.self, Completion.self]
     )
 }

@@ -1,1 +1,0 @@
-// BigBang module: see DESIGN.md for what it owns.

@@ -1,1 +1,0 @@
-// Helm module: see DESIGN.md for what it owns.

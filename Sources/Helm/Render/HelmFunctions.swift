@@ -1,0 +1,141 @@
+import GoTemplate
+import YAML
+
+/// Per-render state handed to Helm's functions (Go closes over it): `include` counts.
+final class RenderState {
+    var includeCounts: [String: Int] = [:]
+    /// Helm's `recursionMaxNums`.
+    static let maxIncludeDepth = 1000
+}
+
+/// Helm's function layer over Go builtins and Sprig (pkg/engine/funcs.go and engine.go):
+/// `include`, `tpl`, `required`, the YAML/JSON/TOML codecs, and an offline `lookup`.
+enum HelmFunctions {
+    static let warnStart = "HELM_ERR_START"
+    static let warnEnd = "HELM_ERR_END"
+
+    static var table: FunctionTable {
+        var t = FunctionTable()
+        t["include"] = TemplateFunction([.string, .any]) { call in
+            .string(try include(call.string(0), data: call[1], context: call.context))
+        }
+        t["tpl"] = TemplateFunction([.string, .any]) { call in
+            .string(try tpl(call.string(0), data: call[1], context: call.context))
+        }
+        t["required"] = TemplateFunction([.string, .any]) { call in
+            let v = call[1]
+            switch v {
+            case .null: throw TemplateFunctionError(warnStart + call.string(0) + warnEnd)
+            case .string(let s) where s.isEmpty: throw TemplateFunctionError(warnStart + call.string(0) + warnEnd)
+            default: return v
+            }
+        }
+        // Helm v4 wraps `fail` like `required` so the message surfaces unadorned.
+        t["fail"] = TemplateFunction([.string]) { call in
+            throw TemplateFunctionError(warnStart + call.string(0) + warnEnd)
+        }
+        t["toYaml"] = TemplateFunction([.any]) { call in
+            .string(trimNewline(HelmEncoders.toYAML(call[0].yamlValue) ?? ""))
+        }
+        t["mustToYaml"] = TemplateFunction([.any]) { call in
+            do {
+                return .string(trimNewline(try YAMLBridge.encodeSigsYAML(call[0].yamlValue)))
+            } catch {
+                throw TemplateFunctionError(HelmEncoders.errorText(error))
+            }
+        }
+        t["toYamlPretty"] = TemplateFunction([.any]) { call in
+            .string(trimNewline((try? YAMLBridge.encodeYAMLv3(call[0].yamlValue)) ?? ""))
+        }
+        t["fromYaml"] = TemplateFunction([.string]) { call in HelmEncoders.fromYAML(call.string(0)) }
+        t["fromYamlArray"] = TemplateFunction([.string]) { call in HelmEncoders.fromYAMLArray(call.string(0)) }
+        t["toJson"] = TemplateFunction([.any]) { call in .string(HelmEncoders.toJSON(call[0].yamlValue) ?? "") }
+        t["mustToJson"] = TemplateFunction([.any]) { call in
+            do {
+                return .string(try YAMLBridge.encodeJSON(call[0].yamlValue, escapeHTML: true))
+            } catch {
+                throw TemplateFunctionError(HelmEncoders.errorText(error))
+            }
+        }
+        t["fromJson"] = TemplateFunction([.string]) { call in HelmEncoders.fromJSON(call.string(0)) }
+        t["fromJsonArray"] = TemplateFunction([.string]) { call in HelmEncoders.fromJSONArray(call.string(0)) }
+        t["toToml"] = TemplateFunction([.any]) { call in .string(TOMLEncoder.encode(call[0].yamlValue)) }
+        t["fromToml"] = TemplateFunction([.string]) { call in
+            do {
+                return TemplateValue(.map(try TOMLDecoder.decode(call.string(0))))
+            } catch let e as TOMLDecoder.Failure {
+                return .map(["Error": .string(e.message)])
+            }
+        }
+        t["lookup"] = TemplateFunction([.string, .string, .string, .string]) { _ in .map([:]) }
+        t["getHostByName"] = TemplateFunction([.string]) { _ in .string("") }
+        return t
+    }
+
+    private static func trimNewline(_ s: String) -> String {
+        s.hasSuffix("\n") ? String(s.dropLast()) : s
+    }
+
+    /// Matches Helm's `includeFun`: runs a named template, counting nested uses per name.
+    static func include(_ name: String, data: TemplateValue, context: ExecutionContext) throws -> String {
+        let state = context.userInfo as? RenderState
+        if let state {
+            let n = state.includeCounts[name, default: 0]
+            if n > RenderState.maxIncludeDepth {
+                throw TemplateFunctionError("rendering template has a nested reference name: \(name): unable to execute template")
+            }
+            state.includeCounts[name] = n + 1
+        }
+        defer { state?.includeCounts[name, default: 1] -= 1 }
+        return try context.execute(templateNamed: name, data: data)
+    }
+
+    /// Matches Helm's `tplFun`: parses the text into a clone of the executing set under the
+    /// root name and runs it; `define`s inside stay in the clone.
+    static func tpl(_ text: String, data: TemplateValue, context: ExecutionContext) throws -> String {
+        let clone = context.templates.clone()
+        do {
+            try clone.parse(text, name: clone.name)
+        } catch {
+            throw TemplateFunctionError("cannot parse template \(goQuote(text)): \(error)")
+        }
+        let out: String
+        do {
+            out = try context.execute(templateNamed: clone.name, in: clone, data: data)
+        } catch {
+            throw TemplateFunctionError("error during tpl function execution for \(goQuote(text)): \(error)")
+        }
+        return out.replacingNoValue()
+    }
+
+    /// Go's `%q` for the common printable case.
+    static func goQuote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if u.value < 0x20 || u.value == 0x7f {
+                    out += "\\x" + String(u.value, radix: 16).leftPadded(2)
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+extension String {
+    /// Helm's `strings.ReplaceAll(out, "<no value>", "")`.
+    func replacingNoValue() -> String {
+        guard contains("<no value>") else { return self }
+        return components(separatedBy: "<no value>").joined()
+    }
+
+    func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
+}

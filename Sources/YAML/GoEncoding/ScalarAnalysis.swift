@@ -1,0 +1,177 @@
+/// libyaml's `yaml_emitter_analyze_scalar`: which styles can carry a scalar's text unchanged.
+struct ScalarAnalysis {
+    var length: Int
+    var multiline = false
+    var flowPlainAllowed = true
+    var blockPlainAllowed = true
+    var singleQuotedAllowed = true
+    var blockAllowed = true
+
+    init(_ s: [UInt8]) {
+        length = s.count
+        if s.isEmpty {
+            flowPlainAllowed = false
+            blockAllowed = false
+            return
+        }
+        var blockIndicators = false
+        var flowIndicators = false
+        var lineBreaks = false
+        var specialCharacters = false
+        var leadingSpace = false, leadingBreak = false, trailingSpace = false, trailingBreak = false
+        var breakSpace = false, spaceBreak = false
+        var previousSpace = false, previousBreak = false
+
+        if s.count >= 3 && ((s[0] == 0x2D && s[1] == 0x2D && s[2] == 0x2D) || (s[0] == 0x2E && s[1] == 0x2E && s[2] == 0x2E)) {
+            blockIndicators = true
+            flowIndicators = true
+        }
+        var precededByWhitespace = true
+        var followedByWhitespace = Self.isBlankZ(s, Self.width(s[0]))
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if i == 0 {
+                switch c {
+                case 0x23, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x27, 0x22, 0x25, 0x40, 0x60:
+                    flowIndicators = true
+                    blockIndicators = true
+                case 0x3F, 0x3A:
+                    flowIndicators = true
+                    if followedByWhitespace { blockIndicators = true }
+                case 0x2D:
+                    if followedByWhitespace {
+                        flowIndicators = true
+                        blockIndicators = true
+                    }
+                default: break
+                }
+            } else {
+                switch c {
+                case 0x2C, 0x3F, 0x5B, 0x5D, 0x7B, 0x7D: flowIndicators = true
+                case 0x3A:
+                    flowIndicators = true
+                    if followedByWhitespace { blockIndicators = true }
+                case 0x23:
+                    if precededByWhitespace {
+                        flowIndicators = true
+                        blockIndicators = true
+                    }
+                default: break
+                }
+            }
+            if !Self.isPrintable(s, i) { specialCharacters = true }
+            let w = max(Self.width(c), 1)
+            let isLast = i + w >= s.count
+            if Self.isBreak(s, i) { lineBreaks = true }
+            if c == 0x20 {
+                if i == 0 { leadingSpace = true }
+                if isLast { trailingSpace = true }
+                if previousBreak { breakSpace = true }
+                previousSpace = true
+                previousBreak = false
+            } else if Self.isBreak(s, i) {
+                if i == 0 { leadingBreak = true }
+                if isLast { trailingBreak = true }
+                if previousSpace { spaceBreak = true }
+                previousSpace = false
+                previousBreak = true
+            } else {
+                previousSpace = false
+                previousBreak = false
+            }
+            precededByWhitespace = Self.isBlankZ(s, i)
+            i += w
+            if i < s.count { followedByWhitespace = Self.isBlankZ(s, i + max(Self.width(s[i]), 1)) }
+        }
+        multiline = lineBreaks
+        if leadingSpace || leadingBreak || trailingSpace || trailingBreak {
+            flowPlainAllowed = false
+            blockPlainAllowed = false
+        }
+        if trailingSpace { blockAllowed = false }
+        if breakSpace {
+            flowPlainAllowed = false
+            blockPlainAllowed = false
+            singleQuotedAllowed = false
+        }
+        if spaceBreak || specialCharacters {
+            flowPlainAllowed = false
+            blockPlainAllowed = false
+            singleQuotedAllowed = false
+            blockAllowed = false
+        }
+        if lineBreaks {
+            flowPlainAllowed = false
+            blockPlainAllowed = false
+        }
+        if flowIndicators { flowPlainAllowed = false }
+        if blockIndicators { blockPlainAllowed = false }
+    }
+
+    // MARK: libyaml character classes on UTF-8 bytes
+
+    /// Bytes in the UTF-8 sequence led by `b` (0 for a stray continuation byte).
+    static func width(_ b: UInt8) -> Int {
+        if b & 0x80 == 0 { return 1 }
+        if b & 0xE0 == 0xC0 { return 2 }
+        if b & 0xF0 == 0xE0 { return 3 }
+        if b & 0xF8 == 0xF0 { return 4 }
+        return 0
+    }
+
+    static func at(_ s: [UInt8], _ i: Int) -> UInt8 { i < s.count ? s[i] : 0 }
+
+    /// `\r`, `\n`, NEL, LS, PS.
+    static func isBreak(_ s: [UInt8], _ i: Int) -> Bool {
+        let c = at(s, i)
+        if c == 0x0D || c == 0x0A { return true }
+        if c == 0xC2 && at(s, i + 1) == 0x85 { return true }
+        if c == 0xE2 && at(s, i + 1) == 0x80 && (at(s, i + 2) == 0xA8 || at(s, i + 2) == 0xA9) { return true }
+        return false
+    }
+
+    /// Space, tab, a break, or the end of the text (libyaml reads the terminating NUL there).
+    static func isBlankZ(_ s: [UInt8], _ i: Int) -> Bool {
+        let c = at(s, i)
+        return c == 0x20 || c == 0x09 || c == 0 || isBreak(s, i)
+    }
+
+    static func isBOM(_ s: [UInt8], _ i: Int) -> Bool {
+        at(s, i) == 0xEF && at(s, i + 1) == 0xBB && at(s, i + 2) == 0xBF
+    }
+
+    /// libyaml `IS_PRINTABLE`: LF, 0x20–0x7E, and the BMP from U+00A0 minus surrogates, BOM,
+    /// U+FFFE/U+FFFF. Everything beyond the BMP counts as not printable (hence `\U0001F680`).
+    static func isPrintable(_ s: [UInt8], _ i: Int) -> Bool {
+        let c = at(s, i), n = at(s, i + 1)
+        switch c {
+        case 0x0A, 0x20...0x7E: return true
+        case 0xC2: return n >= 0xA0
+        case 0xC3...0xEC: return true
+        case 0xED: return n < 0xA0
+        case 0xEE: return true
+        case 0xEF:
+            let n2 = at(s, i + 2)
+            return !(n == 0xBB && n2 == 0xBF) && !(n == 0xBF && (n2 == 0xBE || n2 == 0xBF))
+        default: return false
+        }
+    }
+
+    static func decode(_ s: [UInt8], _ i: Int, width: Int) -> UInt32 {
+        let c = UInt32(s[i])
+        var value: UInt32
+        switch width {
+        case 2: value = c & 0x1F
+        case 3: value = c & 0x0F
+        case 4: value = c & 0x07
+        default: return c
+        }
+        var k = 1
+        while k < width && i + k < s.count {
+            value = (value << 6) | (UInt32(s[i + k]) & 0x3F)
+            k += 1
+        }
+        return value
+    }
+}
