@@ -182,6 +182,18 @@ enum SprigStrings {
         return String(out)
     }
 
+    /// goutils `Uncapitalize`: the first letter of every space-separated word in lower case.
+    static func uncapitalize(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var atWordStart = true
+        for u in s.unicodeScalars {
+            if isSpace(u) { atWordStart = true; out.append(u); continue }
+            out.append(atWordStart ? lower(u) : u)
+            atWordStart = false
+        }
+        return String(out)
+    }
+
     /// goutils `SwapCase`.
     static func swapCase(_ s: String) -> String {
         var out = String.UnicodeScalarView()

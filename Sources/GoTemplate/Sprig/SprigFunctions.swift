@@ -291,11 +291,7 @@ enum SprigRegistry {
         },
         "until": F([.int]) { c in .list(SprigLists.untilStep(0, c.int(0), c.int(0) < 0 ? -1 : 1).map { .int($0) }) },
         "untilStep": F([.int, .int, .int]) { c in .list(SprigLists.untilStep(c.int(0), c.int(1), c.int(2)).map { .int($0) }) },
-        "untitle": F([.string]) { c in
-            let s = c.string(0)
-            guard let f = s.unicodeScalars.first else { return str(s) }
-            return str(String(Character(SprigStrings.lower(f))) + String(String.UnicodeScalarView(s.unicodeScalars.dropFirst())))
-        },
+        "untitle": F([.string]) { c in str(SprigStrings.uncapitalize(c.string(0))) },
         "upper": F([.string]) { c in str(SprigStrings.mapScalars(c.string(0), SprigStrings.upper)) },
         "urlJoin": F([.map]) { c in str(SprigURL.join(c[0].mapValue ?? TemplateMap())) },
         "urlParse": F([.string]) { c in try SprigURL.parse(c.string(0)) },
