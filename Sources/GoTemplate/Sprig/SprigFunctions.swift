@@ -304,13 +304,15 @@ enum SprigRegistry {
 }
 
 extension String.UTF8View {
+    /// strings.Contains over bytes.
     func contains(subsequence needle: String.UTF8View) -> Bool {
-        let h = Array(self), n = Array(needle)
+        let n = Array(needle)
         if n.isEmpty { return true }
+        let h = Array(self)
         if n.count > h.count { return false }
         var i = 0
         while i + n.count <= h.count {
-            if h[i] == n[0] && h[i..<(i + n.count)].elementsEqual(n) { return true }
+            if h[i] == n[0] && SprigStrings.matches(h, at: i, n) { return true }
             i += 1
         }
         return false
