@@ -16,6 +16,7 @@ import YAML
         guard fs.isDirectory(Self.root + "/cases") else { return }
         let filter = ProcessInfo.processInfo.environment["HELM_CORPUS_FILTER"] ?? ""
         let outDir = ProcessInfo.processInfo.environment["HELM_CORPUS_OUT"] ?? "/tmp/helm-corpus-actual"
+        try? FileManager.default.removeItem(atPath: outDir)
         try? FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
         var passed = 0, failed = 0, bigbangPassed = 0, bigbangTotal = 0
         var failures: [String] = []
