@@ -48,3 +48,17 @@ import YAML
         ])
     }
 }
+
+@Suite struct PrettyYAMLTests {
+    static let cases: [(String, String)] = [
+        ("a:\n  x: \"y\"\nb:\n- 1\n- 2\n", "a:\n  x: \"y\"\nb:\n  - 1\n  - 2\n"),
+        ("- k:\n  - x\n  - y\n  j: 1\n", "- k:\n    - x\n    - y\n  j: 1\n"),
+        ("a:\n- |\n  text:\n  - not a list\n- b\nc: 1\n", "a:\n  - |\n    text:\n    - not a list\n  - b\nc: 1\n"),
+        ("a:\n- b:\n  - c\n", "a:\n  - b:\n      - c\n"),
+    ]
+
+    @Test(arguments: cases)
+    func indentsSequencesUnderKeys(_ input: String, _ expected: String) {
+        #expect(PrettyYAML.reindent(input) == expected)
+    }
+}
