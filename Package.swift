@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "HelmTests", dependencies: ["Helm", "FileSystem"]),
         .testTarget(name: "KustomizeTests", dependencies: ["Kustomize", "FileSystem", "YAML"]),
         .testTarget(name: "FluxTests", dependencies: ["Flux"]),
-        .testTarget(name: "BigBangTests", dependencies: ["BigBang"]),
+        .testTarget(name: "BigBangTests", dependencies: ["BigBang", "Kustomize", "FileSystem", "Git"], exclude: ["Goldens"]),
         .testTarget(name: "bbctlTests", dependencies: ["bbctl"]),
     ],
     swiftLanguageModes: [.v5]

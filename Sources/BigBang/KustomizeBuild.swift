@@ -10,10 +10,13 @@ public struct KustomizeBuild {
         public var offline: Bool
         /// The git cache directory; nil for `$BBCTL_CACHE` or `~/.cache/bbctl`.
         public var cacheRoot: String?
+        /// Decides which git config files (and so which `insteadOf` mirrors) apply.
+        public var gitEnvironment: GitEnvironment
 
-        public init(offline: Bool = false, cacheRoot: String? = nil) {
+        public init(offline: Bool = false, cacheRoot: String? = nil, gitEnvironment: GitEnvironment = .current) {
             self.offline = offline
             self.cacheRoot = cacheRoot
+            self.gitEnvironment = gitEnvironment
         }
     }
 
@@ -26,7 +29,9 @@ public struct KustomizeBuild {
     }
 
     public func build(at path: String) throws -> KustomizeResult {
-        let cache = GitSourceCache(root: options.cacheRoot ?? GitSourceCache.defaultRoot(), offline: options.offline)
+        let env = options.gitEnvironment
+        let cache = GitSourceCache(root: options.cacheRoot ?? GitSourceCache.defaultRoot(environment: env),
+                                   offline: options.offline, environment: env)
         let kustomizer = Kustomizer(
             fileSystem: fileSystem,
             options: KustomizeOptions(remoteFetcher: GitRemoteFetcher(cache: cache)))

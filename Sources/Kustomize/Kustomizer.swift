@@ -59,5 +59,8 @@ final class BuildContext {
     var warnings: [Diagnostic] = []
     let maxDepth: Int
     var depth = 0
+    /// The build-wide schema for strategic-merge patches (`openapi:`), set once.
+    var mergeSchema = MergeKeySchema.kubernetes
+    var schemaIsSet = false
     init(maxDepth: Int) { self.maxDepth = maxDepth }
 }

@@ -21,31 +21,34 @@ extension Node {
     /// Whether any node below holds an anchor, an alias or a `<<` key.
     var needsDeAnchor: Bool {
         if !anchor.isEmpty || kind == .alias { return true }
-        if kind == .mapping {
-            var i = 0
-            while i < children.count {
-                if children[i].value == "<<" { return true }
-                i += 2
+        let isMapping = kind == .mapping
+        // Borrow the children rather than copying each (large) node while scanning.
+        return children.withUnsafeBufferPointer { items in
+            for i in items.indices {
+                if isMapping, i % 2 == 0, items[i].value == "<<" { return true }
+                if items[i].kind == .scalar && items[i].anchor.isEmpty { continue }
+                if items[i].needsDeAnchor { return true }
             }
+            return false
         }
-        for child in children where child.kind != .scalar || !child.anchor.isEmpty {
-            if child.needsDeAnchor { return true }
-        }
-        return false
     }
 }
 
 private struct DeAnchorBudget {
     let file: SourceFile?
     let limits: YAMLLimits
+    /// Nodes materialised from aliases and merge sources (the tree's own nodes are free: the
+    /// parser already bounded them).
     var nodes = 0
+    /// How many alias or merge expansions enclose the node being copied.
+    var expanding = 0
 
     func location(_ node: Node) -> SourceLocation {
         SourceLocation(path: file?.path ?? "<input>", line: node.mark.line, column: node.mark.column, file: file)
     }
 
     mutating func deAnchor(_ node: Node, depth: Int) throws -> Node {
-        nodes += 1
+        if expanding > 0 { nodes += 1 }
         guard nodes <= limits.maxAliasExpansion else {
             throw YAMLError.aliasExpansionLimit(limit: limits.maxAliasExpansion, at: location(node))
         }
@@ -57,6 +60,8 @@ private struct DeAnchorBudget {
             return out
         case .alias:
             guard let target = node.children.first else { return .null }
+            expanding += 1
+            defer { expanding -= 1 }
             return try deAnchor(target, depth: depth)
         case .mapping:
             out = try applyMerges(out, depth: depth)
@@ -108,6 +113,8 @@ private struct DeAnchorBudget {
             guard let target = value.children.first, target.kind == .mapping else {
                 throw YAMLError.invalidMerge("invalid map merge: received alias for a non-map value", at: location(value))
             }
+            expanding += 1
+            defer { expanding -= 1 }
             return [try deAnchor(target, depth: depth + 1)]
         case .sequence:
             var out: [Node] = []

@@ -48,6 +48,10 @@ public struct Node: Hashable, Sendable {
     public var lineComment: String
     public var footComment: String
     public var mark: Mark
+    /// Where the node ended in its source (just past a scalar's last character, or where
+    /// libyaml closed a collection); zero when the node was not parsed. With `mark` it gives
+    /// the byte range to rewrite in place.
+    public var endMark: Mark = Mark()
 
     public init(kind: Kind, style: Style = [], tag: String = "", value: String = "", anchor: String = "",
                 children: [Node] = [], headComment: String = "", lineComment: String = "",

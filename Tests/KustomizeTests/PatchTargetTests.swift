@@ -93,7 +93,8 @@ struct PatchTargetTests {
         #expect {
             _ = try PatchTarget(TestYAML.parse("kind: Deployment\nname: \"web(\"\n"))
         } throws: { error in
-            (error as? PatchError)?.mark?.line == 2
+            guard let e = error as? PatchError else { return false }
+            return e.message.hasPrefix("error parsing regexp") && e.mark?.line == 2 && e.mark?.column == 7
         }
     }
 }

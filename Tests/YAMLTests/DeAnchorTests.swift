@@ -63,3 +63,30 @@ import Testing
         #expect(throws: YAMLError.self) { try docs.first?.deAnchored(limits: YAMLLimits(maxAliasExpansion: 10_000)) }
     }
 }
+
+@Suite struct NodeValueTests {
+    @Test func decodesLikeYAMLv3() throws {
+        let text = "i: 0x10\nf: 1.5\nb: True\nn: ~\ns: \"1\"\nt: 2024-01-02\nbig: 18446744073709551615\nl: [a, 1]\nbase: &b {x: 1}\nm:\n  <<: *b\n  y: 2\n"
+        let v = try #require(try YAMLParser.parse(text).first).decodedValue
+        #expect(v["i"] == .int(16))
+        #expect(v["f"] == .float(1.5))
+        #expect(v["b"] == .bool(true))
+        #expect(v["n"] == .null)
+        #expect(v["s"] == .string("1"))
+        #expect(v["t"] == .string("2024-01-02T00:00:00Z"))
+        #expect(v["big"] == .float(18446744073709551615))
+        #expect(v["l"] == .list([.string("a"), .int(1)]))
+        #expect(v["m"] == .map(["x": .int(1), "y": .int(2)]))
+    }
+}
+
+extension DeAnchorTests {
+    /// Only alias copies count against the budget: a big anchored resource stays readable.
+    @Test func largeTreesWithFewAliasesPass() throws {
+        var text = "base: &b {x: 1}\nuse: *b\nitems:\n"
+        for i in 0..<3_000 { text += "- {k: \(i)}\n" }
+        let docs = try YAMLParser.parse(text)
+        let clean = try #require(docs.first).deAnchored(limits: YAMLLimits(maxAliasExpansion: 100))
+        #expect(clean.resolved["items"]?.children.count == 3_000)
+    }
+}

@@ -84,7 +84,7 @@ private let jsonRows: [(String, String, String)] = [
     @Test func deepNestingIsAnErrorNotACrash() {
         let deep = String(repeating: "[", count: 20000) + String(repeating: "]", count: 20000)
         #expect(throws: GoCodecError.self) { try GoJSONDecoder.decode(deep) }
-        let ok = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
+        let ok = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
         #expect((try? GoJSONDecoder.decode(ok)) != nil)
     }
 }

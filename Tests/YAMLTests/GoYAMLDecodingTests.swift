@@ -1,3 +1,4 @@
+import Diagnostics
 import Testing
 @testable import YAML
 
@@ -95,5 +96,24 @@ private let documentRows: [(String, String, String, String)] = [
         #expect(try GoJSONEncoder.encode(SigsYAMLDecoder.fromYAML(row.0)) == row.1, "fromYaml | toJson")
         #expect(try GoJSONEncoder.encode(SigsYAMLDecoder.fromYAMLArray(row.0)) == row.2, "fromYamlArray | toJson")
         #expect(SigsYAMLEncoder.toYAML(SigsYAMLDecoder.fromYAML(row.0)) == row.3, "fromYaml | toYaml")
+    }
+}
+
+@Suite struct GoYAMLDecoderBoundsTests {
+    @Test func deepNestingIsALocatedError() throws {
+        let deep = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
+        let file = SourceFile(path: "deep.yaml", text: "a: " + deep)
+        #expect(throws: GoCodecError.self) { try SigsYAMLDecoder.decode(file) }
+        do { _ = try SigsYAMLDecoder.decode(file) } catch let e as GoCodecError {
+            #expect(e.diagnostic.location?.line == 1)
+        }
+    }
+
+    @Test func billionLaughsStops() {
+        var text = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...9 {
+            text += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        #expect(throws: GoCodecError.self) { try SigsYAMLDecoder.decode(SourceFile(path: "lol.yaml", text: text)) }
     }
 }

@@ -185,3 +185,51 @@ import Testing
         #expect(KYAMLEmitter.emit(try #require(docs.first)) == "x: a b\n\"y\": |-\n  a\n  b\n")
     }
 }
+
+/// Resources `kubectl kustomize` refused to print (exit 1), probed one by one.
+@Suite struct KYAMLCheckTests {
+    @Test(arguments: [
+        ("kind: A\ndata:\n  a: 1\n  a: 2\n", 4, "yaml: unmarshal errors:\n  line 4: mapping key \"a\" already defined at line 3"),
+        ("kind: A\nd:\n  1: a\n", 3, "json: unsupported type: map[interface {}]interface {}"),
+        ("kind: A\nd:\n  !foo k: a\n", 3, "json: unsupported type: map[interface {}]interface {}"),
+        ("kind: A\nd: {x: .inf}\n", 2, "json: unsupported value: +Inf"),
+        ("kind: A\nd: [.nan]\n", 2, "json: unsupported value: NaN"),
+        ("kind: A\nd: {? [a, b] : c}\n", 2, "yaml: invalid map key"),
+    ])
+    func rejected(text: String, line: Int, message: String) throws {
+        let root = try #require(try YAMLParser.parse(text).first)
+        let error = try #require(throws: YAMLError.self) { try KYAMLEmitter.check(root) }
+        #expect(error.goMessage == message)
+        #expect(error.location.line == line)
+    }
+
+    @Test(arguments: [
+        "kind: A\nd:\n  <<: {a: 1}\n  a: 2\n",
+        "kind: A\nd:\n  \"1\": a\n  'true': b\n",
+        "kind: A\nd: [1.5, -2, x]\n",
+    ])
+    func accepted(text: String) throws {
+        let root = try #require(try YAMLParser.parse(text).first)
+        try KYAMLEmitter.check(root)
+    }
+}
+
+/// Flow-context inputs, as kubectl kustomize printed them.
+@Suite struct KYAMLFlowTests {
+    @Test(arguments: [
+        ("d: [http://x:80, a:b]\n", "d:\n- http://x:80\n- a:b\n"),
+        ("d: {a:b}\n", "d:\n  a:b: \"\"\n"),
+        ("d: {a: b:c}\n", "d:\n  a: b:c\n"),
+        ("d: [a, b, ]\n", "d:\n- a\n- b\n"),
+        ("d: [?a]\n", "d:\n- a: \"\"\n"),
+        ("d: [a: b]\n", "d:\n- a: b\n"),
+        ("d: {? a}\n", "d:\n  a: \"\"\n"),
+        ("d: {\"a\":1}\n", "d:\n  a: 1\n"),
+        ("d: !!str\n", "d: \"\"\n"),
+        ("d:\n", "d: null\n"),
+    ])
+    func flowInput(input: String, expected: String) throws {
+        let root = try #require(try YAMLParser.parse(input).first)
+        #expect(KYAMLEmitter.emit(root) == expected)
+    }
+}

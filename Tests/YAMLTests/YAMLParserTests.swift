@@ -137,3 +137,42 @@ import Testing
         #expect(root["c"]?.lineComment == "# real")
     }
 }
+
+@Suite struct YAMLGoWordingTests {
+    /// yaml.v3's `parser.fail` wording as `kubectl kustomize` printed it inside MalformedYAMLError.
+    @Test(arguments: [
+        ("apiVersion: v1\nkind: Service\nmetadata:\n  name: k\n  labels:\n    a: b\nspec:\n  selector:\n    app: x\n    - name: http\n",
+         "yaml: line 8: did not find expected key"),
+        ("a: b: c\n", "yaml: mapping values are not allowed in this context"),
+        ("x: 1\na: b: c\n", "yaml: line 2: mapping values are not allowed in this context"),
+        ("a: \"unclosed\n", "yaml: line 2: found unexpected end of stream"),
+        ("a:\n\tb: c\n", "yaml: line 2: found character that cannot start any token"),
+        ("kind: A\nmetadata:\n  name: x\n  - y\n", "yaml: line 2: did not find expected key"),
+        ("a: *nope\n", "yaml: unknown anchor 'nope' referenced"),
+    ])
+    func goWording(text: String, expected: String) throws {
+        let error = try #require(throws: YAMLError.self) { try YAMLParser.parse(text) }
+        #expect(error.goMessage == expected)
+    }
+}
+
+@Suite struct YAMLEndMarkTests {
+    @Test func scalarRangesCoverTheirSourceText() throws {
+        let text = "a: \"quoted\" # c\nb: plain text\nc: |\n  block\n"
+        let file = SourceFile(path: "f.yaml", text: text)
+        let root = try #require(try YAMLParser.parse(file).first).resolved
+        func source(_ n: Node) -> String { String(decoding: file.bytes[n.mark.offset..<n.endMark.offset], as: UTF8.self) }
+        #expect(source(try #require(root["a"])) == "\"quoted\"")
+        #expect(source(try #require(root["b"])) == "plain text")
+        #expect(source(try #require(root["c"])) == "|\n  block\n")
+    }
+}
+
+@Suite struct YAMLReaderErrorTests {
+    @Test func invalidUTF8IsLocatedAndWordedAsYAMLv3() throws {
+        let file = SourceFile(path: "r.yaml", bytes: Array("kind: A\nd: \"".utf8) + [0xFF] + Array("\"\n".utf8))
+        let error = try #require(throws: YAMLError.self) { try YAMLParser.parse(file) }
+        #expect(error.goMessage == "yaml: invalid leading UTF-8 octet")
+        #expect(error.location.line == 2 && error.location.column == 5)
+    }
+}

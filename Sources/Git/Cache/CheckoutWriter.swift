@@ -6,22 +6,27 @@ import Darwin
 #endif
 
 /// Writes the tree of one commit into a fresh directory: regular files (0644, or 0755 when
-/// executable in git), directories and symlinks. Submodules become empty directories.
+/// executable in git), directories and symlinks. Submodules become empty directories and are
+/// returned (path, recorded commit) for the caller to fill in.
 /// Entry names that could escape the directory (`..`, `.git`, anything with '/') are refused.
 enum CheckoutWriter {
-    static func materialize(_ repository: GitRepository, commit: GitObjectID, into directory: String) throws {
+    static func materialize(_ repository: GitRepository, commit: GitObjectID, into directory: String) throws -> [(path: String, commit: GitObjectID)] {
+        var gitlinks: [(path: String, commit: GitObjectID)] = []
         try makeDirectory(directory)
         try repository.withRepository { repo in
             let tree = try repository.peeled(repo, commit.hex, to: GIT_OBJECT_TREE)
             try TreeWalker.walk(repo, tree: tree.pointer) { entry in
-                let name = entry.path.split(separator: "/").last.map(String.init) ?? ""
-                if name == ".." || name == "." || name.lowercased() == ".git" {
+                let name = entry.name
+                if name.isEmpty || name == ".." || name == "." || name.lowercased() == ".git" || name.contains("/") {
                     throw GitError.cacheFailure(path: directory, reason: "refusing tree entry '\(entry.path)'")
                 }
                 let target = directory + "/" + entry.path
                 switch entry.kind {
-                case .directory, .submodule:
+                case .directory:
                     try makeDirectory(target)
+                case .submodule:
+                    try makeDirectory(target)
+                    gitlinks.append((entry.path, GitObjectID(entry.oid)))
                 case .file, .executable:
                     try writeFile(target, TreeWalker.blobBytes(repo, entry.oid), mode: entry.kind == .executable ? 0o755 : 0o644)
                 case .symlink:
@@ -30,6 +35,7 @@ enum CheckoutWriter {
                 }
             }
         }
+        return gitlinks
     }
 
     static func makeDirectory(_ path: String) throws {

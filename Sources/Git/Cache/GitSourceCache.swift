@@ -49,14 +49,40 @@ public final class GitSourceCache: Sendable {
     /// The checkout for a kustomize remote resource; the kustomization is at
     /// `directory + "/" + spec.path`.
     public func source(for spec: RepoSpec, refresh: Bool = false) throws -> GitSource {
-        try source(url: spec.cloneURL, ref: GitReference(kustomizeRef: spec.ref), refresh: refresh)
+        try source(url: spec.cloneURL, ref: GitReference(kustomizeRef: spec.ref), refresh: refresh, submodules: spec.submodules)
     }
 
-    /// The checkout of `url` at `ref`. A ref the mirror already knows is answered from the
-    /// cache without any network access; `refresh` fetches first for refs that can move
+    /// The local directory of a kustomize remote resource (`https://host/org/repo//dir?ref=v1`):
+    /// the checkout joined with the path inside the repository. This is the shape of
+    /// Kustomize's `RemoteResourceFetcher.fetch(_:)`, so the adapter above both modules is one
+    /// line. Throws `invalidRepoSpec` for text that is not a remote URL and `pathNotFound`
+    /// when the repository has no such directory.
+    public func kustomizationRoot(for remoteResource: String) throws -> String {
+        let spec = try RepoSpec(remoteResource)
+        let source = try source(for: spec)
+        let directory = spec.path.isEmpty ? source.directory : Path.join(source.directory, spec.path)
+        var isDirectory: ObjCBool = false
+        guard Path.isWithin(directory, source.directory),
+              FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
+        else { throw GitError.pathNotFound(path: spec.path, revision: "\(spec.cloneURL)@\(source.reference)") }
+        return directory
+    }
+
+    /// The checkout of `url` at `ref`, with submodules checked out at their recorded commits
+    /// (from the cache too) unless `submodules` is false. A ref the mirror already knows is
+    /// answered without any network access; `refresh` fetches first for refs that can move
     /// (branches, the default branch, semver ranges, names that are not full commit ids).
-    public func source(url: String, ref: GitReference, refresh: Bool = false) throws -> GitSource {
+    public func source(url: String, ref: GitReference, refresh: Bool = false, submodules: Bool = true) throws -> GitSource {
+        try source(url: url, ref: ref, refresh: refresh, submodules: submodules, chain: [])
+    }
+
+    /// `chain` holds the cache keys of the superprojects being checked out, whose locks this
+    /// thread already holds: a submodule cycle must fail instead of waiting on itself.
+    func source(url: String, ref: GitReference, refresh: Bool, submodules: Bool, chain: [String]) throws -> GitSource {
         let key = CacheKey.make(url)
+        if chain.contains(key) || chain.count > Self.maxSubmoduleDepth {
+            throw GitError.cacheFailure(path: url, reason: "submodules nest too deeply or form a cycle")
+        }
         let reposDir = root + "/repos"
         try createDirectories(reposDir)
         let lock = try FileLock(path: "\(reposDir)/\(key).lock")
@@ -71,9 +97,12 @@ public final class GitSourceCache: Sendable {
             throw offline ? GitError.offlineSourceMissing(url: url, ref: ref.description)
                           : GitError.referenceNotFound(url: url, ref: ref.description)
         }
-        let directory = try checkout(repository, commit: commit, key: key)
+        let request = CheckoutRequest(url: url, key: key, commit: commit, submodules: submodules, chain: chain + [key])
+        let directory = try checkout(repository, request)
         return GitSource(url: url, fetchURL: fetchURL, reference: ref, commit: commit, directory: directory)
     }
+
+    static let maxSubmoduleDepth = 8
 
     /// Where a remote is mirrored and where it is fetched from.
     private struct Mirror {
@@ -116,30 +145,7 @@ public final class GitSourceCache: Sendable {
         return try GitRepository.create(at: path, bare: true, initialBranch: "main", environment: environment)
     }
 
-    /// Writes the commit's files once, into a temporary directory renamed into place, so a
-    /// reader never sees a half-written checkout.
-    private func checkout(_ mirror: GitRepository, commit: GitObjectID, key: String) throws -> String {
-        let parent = "\(root)/checkouts/\(key)"
-        let directory = "\(parent)/\(commit.hex)"
-        if FileManager.default.fileExists(atPath: directory) { return directory }
-        try createDirectories(parent)
-        let temporary = "\(parent)/.tmp-\(commit.hex)-\(UUID().uuidString)"
-        do {
-            try CheckoutWriter.materialize(mirror, commit: commit, into: temporary)
-            if rename(temporary, directory) != 0 {
-                let failure = CheckoutWriter.failure(directory)
-                try? FileManager.default.removeItem(atPath: temporary)
-                // Another process finished the same checkout first: use theirs.
-                if !FileManager.default.fileExists(atPath: directory) { throw failure }
-            }
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw error
-        }
-        return directory
-    }
-
-    private func createDirectories(_ path: String) throws {
+    func createDirectories(_ path: String) throws {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
@@ -153,9 +159,14 @@ public final class GitSourceCache: Sendable {
         return Path.join(FileManager.default.currentDirectoryPath, url)
     }
 
+    /// A `file://` URL or a path, as opposed to a network remote.
+    func isLocal(_ url: String) -> Bool {
+        url.lowercased().hasPrefix("file://") || !(url.contains("://") || looksLikeSCP(url))
+    }
+
     private func looksLikeSCP(_ url: String) -> Bool {
         guard let colon = url.firstIndex(of: ":") else { return false }
-        let slash = url.firstIndex(of: "/")
-        return slash == nil || colon < slash!
+        guard let slash = url.firstIndex(of: "/") else { return true }
+        return colon < slash
     }
 }

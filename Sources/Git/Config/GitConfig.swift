@@ -22,6 +22,12 @@ final class GitConfig {
         }
     }
 
+    /// One config-format file on its own (`.gitmodules`); nil when it does not exist.
+    convenience init?(file: String) throws {
+        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        try self.init(environment: GitEnvironment(["GIT_CONFIG_NOSYSTEM": "1"]), repositoryConfig: file)
+    }
+
     /// The effective (highest-priority, last-set) value of a key, nil when unset.
     func string(_ key: String) throws -> String? {
         var buf = git_buf()

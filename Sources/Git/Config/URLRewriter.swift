@@ -1,6 +1,6 @@
 /// Git's `url.<base>.insteadOf` rewriting (git `remote.c` `alias_url`): the longest
 /// configured prefix that starts the URL is replaced by its base; among prefixes of equal
-/// length the first one read wins. Air-gapped sites use this to point public URLs at mirrors.
+/// length the one whose base was configured first wins. Air-gapped sites use this to point public URLs at mirrors.
 public struct URLRewriter: Sendable, Equatable {
     public struct Rule: Sendable, Equatable {
         public var base: String
@@ -21,13 +21,17 @@ public struct URLRewriter: Sendable, Equatable {
     }
 
     init(config: GitConfig) throws {
-        var rules: [Rule] = []
+        // git keeps one rewrite per base, in the order bases first appear, and scans them in
+        // that order; grouping the same way makes ties between equal prefixes come out alike.
+        var bases: [String] = []
+        var prefixes: [String: [String]] = [:]
         for (name, value) in try config.entries(matching: "^url\\..*\\.insteadof$") {
             // name is "url.<base>.insteadof"; the base may itself contain dots.
             let base = String(name.dropFirst("url.".count).dropLast(".insteadof".count))
-            rules.append(Rule(base: base, insteadOf: value))
+            if prefixes[base] == nil { bases.append(base) }
+            prefixes[base, default: []].append(value)
         }
-        self.rules = rules
+        rules = bases.flatMap { base in (prefixes[base] ?? []).map { Rule(base: base, insteadOf: $0) } }
     }
 
     public func rewrite(_ url: String) -> String {

@@ -25,11 +25,6 @@ public struct GitObjectID: Hashable, Sendable, CustomStringConvertible, Comparab
     public var description: String { hex }
 
     public static func < (a: GitObjectID, b: GitObjectID) -> Bool { a.hex < b.hex }
-
-    var oid: git_oid? {
-        var oid = git_oid()
-        return git_oid_fromstr(&oid, hex) == 0 ? oid : nil
-    }
 }
 
 func isHexDigit(_ b: UInt8) -> Bool {

@@ -34,12 +34,16 @@ enum LibGit2 {
 }
 
 /// Owns exactly one libgit2 handle and frees it when the Swift object goes away.
+/// An object (tree, commit) keeps its repository's handle as `owner`, so the repository is
+/// freed only after every object read from it.
 final class GitHandle {
     let pointer: OpaquePointer
     private let release: (OpaquePointer) -> Void
+    private let owner: GitHandle?
 
-    init(_ pointer: OpaquePointer, release: @escaping (OpaquePointer) -> Void) {
+    init(_ pointer: OpaquePointer, owner: GitHandle? = nil, release: @escaping (OpaquePointer) -> Void) {
         self.pointer = pointer
+        self.owner = owner
         self.release = release
     }
 

@@ -137,11 +137,10 @@ private func isASCIIDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
 /// The first '/', or for scp-style URLs a ':' that comes before any '/'.
 private func pathSeparatorIndex(_ s: String, acceptSCP: Bool) -> String.Index? {
-    var sep = s.firstIndex(of: "/")
-    if acceptSCP, let colon = s.firstIndex(of: ":") {
-        if sep == nil || (colon > s.startIndex && colon < sep!) { sep = colon }
-    }
-    return sep
+    let slash = s.firstIndex(of: "/")
+    guard acceptSCP, let colon = s.firstIndex(of: ":") else { return slash }
+    guard let slash else { return colon }
+    return colon > s.startIndex && colon < slash ? colon : slash
 }
 
 /// Splits `org/repo/dir` into repository and kustomization path: first on an explicit marker

@@ -49,6 +49,7 @@ extension GitRepository {
             defer { git_tree_free(tree) }
 
             let parent = try? peeledCommit(repo, "HEAD")
+            if parent == nil && git_index_entrycount(index) == 0 { throw GitError.nothingToCommit }
             if let parent, let parentTree = git_commit_tree_id(parent.pointer), git_oid_equal(parentTree, &treeID) != 0 {
                 throw GitError.nothingToCommit
             }
@@ -95,10 +96,24 @@ extension GitRepository {
         try LibGit2.call("git_message_prettify") { git_message_prettify(&buf, message, 0, 35) }
         var text = takeString(&buf)
         if !trailers.isEmpty {
-            if !text.isEmpty { text += "\n" }
+            // Join an existing trailer block (as `git interpret-trailers`), else start one
+            // after a blank line.
+            if !text.isEmpty && !endsWithTrailerBlock(text) { text += "\n" }
             for trailer in trailers { text += "\(trailer.key): \(trailer.value)\n" }
         }
         return text
+    }
+
+    /// Whether the last paragraph (not the subject) is made only of `Token: value` lines.
+    private static func endsWithTrailerBlock(_ text: String) -> Bool {
+        let paragraphs = text.components(separatedBy: "\n\n")
+        guard paragraphs.count > 1, let last = paragraphs.last else { return false }
+        let lines = last.split(separator: "\n")
+        return !lines.isEmpty && lines.allSatisfy { line in
+            guard let colon = line.firstIndex(of: ":"), colon > line.startIndex else { return false }
+            return line[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+                && line[line.index(after: colon)...].hasPrefix(" ")
+        }
     }
 }
 

@@ -96,6 +96,6 @@ extension GitRepository {
         }
         try LibGit2.call("git_object_peel") { peelStatus }
         guard let target else { throw GitError.revisionNotFound(revision: revision, repository: gitDirectory) }
-        return GitHandle(target, release: { git_object_free($0) })
+        return GitHandle(target, owner: handle, release: { git_object_free($0) })
     }
 }

@@ -51,15 +51,36 @@ extension GitRepository {
             let new = try peeled(repo, to, to: GIT_OBJECT_TREE)
             var diff: OpaquePointer?
             try LibGit2.call("git_diff_tree_to_tree") { git_diff_tree_to_tree(&diff, repo, old.pointer, new.pointer, nil) }
-            guard let diff else { return [] }
-            defer { git_diff_free(diff) }
-            var paths = Set<String>()
-            for index in 0..<git_diff_num_deltas(diff) {
-                guard let delta = git_diff_get_delta(diff, index) else { continue }
-                if let p = delta.pointee.old_file.path { paths.insert(String(cString: p)) }
-                if let p = delta.pointee.new_file.path { paths.insert(String(cString: p)) }
-            }
-            return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            return try Self.paths(of: diff)
         }
+    }
+
+    /// The paths that differ between a revision and the working tree as it is now: committed
+    /// since, staged, unstaged and untracked (not ignored). What CI needs to validate only the
+    /// environments a branch touches.
+    public func changedPaths(since revision: String) throws -> [String] {
+        try withRepository { repo in
+            let old = try peeled(repo, revision, to: GIT_OBJECT_TREE)
+            var options = git_diff_options()
+            try LibGit2.call("git_diff_options_init") { git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)) }
+            options.flags = GIT_DIFF_INCLUDE_UNTRACKED.rawValue | GIT_DIFF_RECURSE_UNTRACKED_DIRS.rawValue
+            var diff: OpaquePointer?
+            try LibGit2.call("git_diff_tree_to_workdir_with_index") {
+                git_diff_tree_to_workdir_with_index(&diff, repo, old.pointer, &options)
+            }
+            return try Self.paths(of: diff)
+        }
+    }
+
+    private static func paths(of diff: OpaquePointer?) throws -> [String] {
+        guard let diff else { return [] }
+        defer { git_diff_free(diff) }
+        var paths = Set<String>()
+        for index in 0..<git_diff_num_deltas(diff) {
+            guard let delta = git_diff_get_delta(diff, index) else { continue }
+            if let p = delta.pointee.old_file.path { paths.insert(String(cString: p)) }
+            if let p = delta.pointee.new_file.path { paths.insert(String(cString: p)) }
+        }
+        return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 }

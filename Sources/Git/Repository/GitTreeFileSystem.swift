@@ -30,10 +30,13 @@ public final class GitTreeFileSystem: FileSystem, @unchecked Sendable {
         return try repository.withRepository { repo in
             if relative.isEmpty { return try body(repo, .directory(tree.pointer, owned: nil)) }
             var entry: OpaquePointer?
-            guard git_tree_entry_bypath(&entry, tree.pointer, relative) == 0, let entry else {
+            let status = git_tree_entry_bypath(&entry, tree.pointer, relative)
+            if status == GIT_ENOTFOUND.rawValue {
                 git_error_clear()
                 return try body(repo, nil)
             }
+            try LibGit2.call("git_tree_entry_bypath") { status }
+            guard let entry else { return try body(repo, nil) }
             defer { git_tree_entry_free(entry) }
             var oid = git_tree_entry_id(entry).pointee
             switch git_tree_entry_type(entry) {
@@ -41,7 +44,7 @@ public final class GitTreeFileSystem: FileSystem, @unchecked Sendable {
                 var sub: OpaquePointer?
                 try LibGit2.call("git_tree_lookup") { git_tree_lookup(&sub, repo, &oid) }
                 guard let sub else { return try body(repo, nil) }
-                let owned = GitHandle(sub, release: { git_tree_free($0) })
+                let owned = GitHandle(sub, owner: repository.handle, release: { git_tree_free($0) })
                 return try body(repo, .directory(sub, owned: owned))
             case GIT_OBJECT_BLOB:
                 return try body(repo, .blob(oid))

@@ -4,6 +4,8 @@ internal import CGit2
 struct TreeEntry {
     enum Kind { case file, executable, symlink, directory, submodule }
     var path: String
+    /// The entry's own name, as stored in the tree (checked before writing to disk).
+    var name: String
     var kind: Kind
     var oid: git_oid
 }
@@ -15,11 +17,12 @@ enum TreeWalker {
         let count = git_tree_entrycount(tree)
         for index in 0..<count {
             guard let entry = git_tree_entry_byindex(tree, index), let cName = git_tree_entry_name(entry) else { continue }
-            let path = prefix.isEmpty ? String(cString: cName) : prefix + "/" + String(cString: cName)
+            let name = String(cString: cName)
+            let path = prefix.isEmpty ? name : prefix + "/" + name
             let oid = git_tree_entry_id(entry).pointee
             switch git_tree_entry_filemode(entry) {
             case GIT_FILEMODE_TREE:
-                try visit(TreeEntry(path: path, kind: .directory, oid: oid))
+                try visit(TreeEntry(path: path, name: name, kind: .directory, oid: oid))
                 var subtree: OpaquePointer?
                 var id = oid
                 try LibGit2.call("git_tree_lookup") { git_tree_lookup(&subtree, repo, &id) }
@@ -27,13 +30,13 @@ enum TreeWalker {
                 defer { git_tree_free(subtree) }
                 try walk(repo, tree: subtree, prefix: path, visit: visit)
             case GIT_FILEMODE_BLOB_EXECUTABLE:
-                try visit(TreeEntry(path: path, kind: .executable, oid: oid))
+                try visit(TreeEntry(path: path, name: name, kind: .executable, oid: oid))
             case GIT_FILEMODE_LINK:
-                try visit(TreeEntry(path: path, kind: .symlink, oid: oid))
+                try visit(TreeEntry(path: path, name: name, kind: .symlink, oid: oid))
             case GIT_FILEMODE_COMMIT:
-                try visit(TreeEntry(path: path, kind: .submodule, oid: oid))
+                try visit(TreeEntry(path: path, name: name, kind: .submodule, oid: oid))
             default:
-                try visit(TreeEntry(path: path, kind: .file, oid: oid))
+                try visit(TreeEntry(path: path, name: name, kind: .file, oid: oid))
             }
         }
     }

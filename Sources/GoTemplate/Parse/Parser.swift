@@ -371,9 +371,10 @@ struct Parser {
             let f = source.text(next())
             fields.append(String(f.dropFirst()))
         }
+        // Go gives the merged node the position of the first chained field.
         switch node {
-        case .field(let idents, let pos): return .field(idents + fields, pos: pos)
-        case .variable(let idents, let pos): return .variable(idents + fields, pos: pos)
+        case .field(let idents, _): return .field(idents + fields, pos: chainPos)
+        case .variable(let idents, _): return .variable(idents + fields, pos: chainPos)
         case .bool, .string, .number, .nilLiteral, .dot:
             throw failure("unexpected . after term \(goQuote(node.description))")
         default:

@@ -51,7 +51,7 @@ final class KustTarget {
     /// The whole build for the top-level target (kustomize `makeCustomizedResMap` plus the
     /// final steps of `krusty.Kustomizer.Run`).
     func makeCustomizedResources() throws -> [Resource] {
-        try OpenAPISettings.check(kustomization, loader: loader)
+        try OpenAPISettings.apply(kustomization, loader: loader, context: context)
         if !kustomization.buildMetadata.isEmpty { origin = Origin() }
         let ra = try accumulateTarget(ResourceAccumulator())
         try HashTransformer().transform(ra)
@@ -189,7 +189,7 @@ final class KustTarget {
         }
         sub.kustomization.buildMetadata = kustomization.buildMetadata
         sub.origin = origin
-        try OpenAPISettings.check(sub.kustomization, loader: child)
+        try OpenAPISettings.apply(sub.kustomization, loader: child, context: context)
         if isComponent && sub.kustomization.kind != "Component" {
             throw KustomizeError.message("expected kind 'Component' for path '\(child.root)' but got '\(sub.kustomization.kind)'")
         } else if !isComponent && sub.kustomization.kind == "Component" {

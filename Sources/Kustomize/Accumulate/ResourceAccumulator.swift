@@ -3,22 +3,33 @@ import YAML
 /// The resources, transformer config and vars gathered so far for one target
 /// (kustomize `accumulator.ResAccumulator` over a `resmap.ResMap`).
 final class ResourceAccumulator {
-    var resources: [Resource] = []
+    var resources: [Resource] = [] {
+        // Any outside change (a transformer pass, a generator merge) may rename resources.
+        didSet { if !appending { idKeys = nil } }
+    }
+    /// Ids of `resources` while only `append` has touched them (files are appended one at
+    /// a time, so rebuilding the set each time would be quadratic).
+    private var idKeys: Set<String>?
+    private var appending = false
     var config = TransformerConfig()
     var vars: [Kustomization.VarArgs] = []
 
     /// Adds resources that must have new ids (kustomize `ResMap.Append`).
     func append(_ list: [Resource]) throws {
-        for r in list { try append(r) }
+        // One pass over the ids already present, then a set lookup per new resource.
+        var present = idKeys ?? Set(resources.map { $0.curId.key })
+        appending = true
+        defer { appending = false; idKeys = present }
+        for r in list {
+            let id = r.curId
+            if !present.insert(id.key).inserted {
+                throw KustomizeError.message("may not add resource with an already registered id: \(id)")
+            }
+            resources.append(r)
+        }
     }
 
-    func append(_ r: Resource) throws {
-        let id = r.curId
-        if resources.contains(where: { $0.curId.equals(id) }) {
-            throw KustomizeError.message("may not add resource with an already registered id: \(id)")
-        }
-        resources.append(r)
-    }
+    func append(_ r: Resource) throws { try append([r]) }
 
     /// Adds generated resources, honouring their merge/replace behavior (`AbsorbAll`).
     func absorb(_ list: [Resource]) throws {

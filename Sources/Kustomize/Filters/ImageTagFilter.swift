@@ -54,11 +54,11 @@ struct ImageTagFilter {
         let colon = search.firstIndex(of: UInt8(ascii: ":"))
         func s(_ r: Range<Int>) -> String { String(decoding: b[r], as: UTF8.self) }
         if at == nil && colon == nil { return (ref, "", "") }
-        if let at, colon == nil || at < colon! {
+        if let at {
+            if let colon, colon < at {
+                return (s(0..<colon), s((colon + 1)..<at), s((at + 1)..<b.count))
+            }
             return (s(0..<at), "", s((at + 1)..<b.count))
-        }
-        if let at, let colon {
-            return (s(0..<colon), s((colon + 1)..<at), s((at + 1)..<b.count))
         }
         let c = colon ?? b.count
         return (s(0..<c), s(min(c + 1, b.count)..<b.count), "")

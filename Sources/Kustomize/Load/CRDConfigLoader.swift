@@ -51,21 +51,3 @@ struct CRDConfigLoader {
         }
     }
 }
-
-/// Checks a kustomization's `openapi:` field. Only kustomize's built-in schema is
-/// available; a custom schema file is accepted when present (its merge keys are the patch
-/// engine's concern) and a named version other than the default is an error.
-enum OpenAPISettings {
-    static func check(_ k: Kustomization, loader: FileLoader) throws {
-        guard !k.openAPI.isEmpty else { return }
-        let path = k.openAPI.first { $0.key == "path" }?.value
-        let version = k.openAPI.first { $0.key == "version" }?.value
-        if path != nil && version != nil {
-            throw KustomizeError.message("builtin version and custom schema provided, cannot use both")
-        }
-        if let path { _ = try loader.load(path) }
-        if let version, version != "v1.21.2" {
-            throw KustomizeError.message("the specified OpenAPI version is not built in")
-        }
-    }
-}

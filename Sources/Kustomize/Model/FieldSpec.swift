@@ -3,13 +3,26 @@ import YAML
 /// Where a transformer edits: a path in objects of a selected Gvk (kustomize `types.FieldSpec`).
 public struct FieldSpec: Hashable, Sendable {
     public var gvk: Gvk
-    public var path: String
+    public let path: String
     public var create: Bool
+    /// The path's segments, split once (`\/` escapes a slash inside a key).
+    let segments: [String]
 
     public init(gvk: Gvk = Gvk(), path: String, create: Bool = false) {
         self.gvk = gvk
         self.path = path
         self.create = create
+        self.segments = FieldSpec.split(path)
+    }
+
+    public static func == (a: FieldSpec, b: FieldSpec) -> Bool {
+        a.gvk == b.gvk && a.path == b.path && a.create == b.create
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(gvk)
+        h.combine(path)
+        h.combine(create)
     }
 
     /// Decodes the "path|group|version|kind|c" rows of `BuiltinFieldSpecs`.
@@ -25,9 +38,7 @@ public struct FieldSpec: Hashable, Sendable {
         return g.isSelected(by: gvk)
     }
 
-    /// The path's segments; `\/` escapes a slash inside a key (kustomize `PathSplitter`).
-    var segments: [String] { FieldSpec.split(path) }
-
+    /// kustomize `PathSplitter`.
     static func split(_ path: String) -> [String] {
         var out: [String] = []
         var cur = ""

@@ -111,6 +111,9 @@ public struct ResId: Hashable, Sendable, CustomStringConvertible {
         return namespace
     }
 
+    /// Equal keys exactly when `equals` holds (same Gvk and name, same effective namespace).
+    var key: String { "\(gvk.group)|\(gvk.version)|\(gvk.kind)|\(name)|\(effectiveNamespace)" }
+
     public func isNsEquals(_ o: ResId) -> Bool { effectiveNamespace == o.effectiveNamespace }
     public func gvknEquals(_ o: ResId) -> Bool { name == o.name && gvk == o.gvk }
     public func equals(_ o: ResId) -> Bool { isNsEquals(o) && gvknEquals(o) }

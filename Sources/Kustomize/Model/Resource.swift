@@ -109,6 +109,38 @@ final class Resource {
         }
     }
 
+    static let previousNamesKey = "internal.config.kubernetes.io/previousNames"
+    static let previousNamespacesKey = "internal.config.kubernetes.io/previousNamespaces"
+    static let previousKindsKey = "internal.config.kubernetes.io/previousKinds"
+
+    /// The node with the previous-id annotations kustomize keeps in the object itself, for
+    /// engines (patch targets, replacements) that select on original names.
+    var nodeWithInternalAnnotations: Node {
+        guard !previousIds.isEmpty else { return node }
+        var n = node
+        let pairs = [(Resource.previousNamesKey, previousIds.map(\.name)),
+                     (Resource.previousNamespacesKey, previousIds.map(\.namespace)),
+                     (Resource.previousKindsKey, previousIds.map(\.gvk.kind))]
+        n.modifyOrCreateMap("metadata") { meta in
+            meta.modifyOrCreateMap("annotations") { ann in
+                for (k, v) in pairs { ann.set(k, .string(v.joined(separator: ","))) }
+            }
+        }
+        return n
+    }
+
+    /// Drops the annotations `nodeWithInternalAnnotations` added (and an emptied map).
+    static func removingInternalAnnotations(_ node: Node) -> Node {
+        var n = node
+        n.modify(path: ["metadata", "annotations"]) { ann in
+            for k in [previousNamesKey, previousNamespacesKey, previousKindsKey] { ann.remove(k) }
+        }
+        if n["metadata"]?["annotations"]?.children.isEmpty == true {
+            n.modify("metadata") { $0.remove("annotations") }
+        }
+        return n
+    }
+
     /// kustomize `PrefixesSuffixesEquals`.
     func prefixesSuffixesEqual(_ o: Resource, allowEmpty: Bool) -> Bool {
         if allowEmpty {

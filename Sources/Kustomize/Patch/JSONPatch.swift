@@ -66,7 +66,8 @@ public enum JSONPatch {
 
     /// Applies the operations in order to a resource.
     public static func apply(_ ops: [JSONPatchOperation], to target: Node) throws -> Node {
-        var doc = try JSONValue(target, resolution: .yamlV3)
+        // yaml.v3 applies `<<` merge keys when kyaml turns the resource into JSON.
+        var doc = try JSONValue(target.deAnchored(), resolution: .yamlV3)
         for op in ops {
             do {
                 try JSONPatchApplier(op: op).apply(to: &doc)

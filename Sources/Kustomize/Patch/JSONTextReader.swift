@@ -43,7 +43,7 @@ struct JSONTextReader {
         switch bytes[i] {
         case UInt8(ascii: "{"):
             depth += 1
-            guard depth < 10_000 else { throw error("exceeded max depth") }
+            guard depth < 1_000 else { throw error("exceeded max depth") }
             defer { depth -= 1 }
             i += 1
             var n = Node.mapping()
@@ -71,7 +71,7 @@ struct JSONTextReader {
             }
         case UInt8(ascii: "["):
             depth += 1
-            guard depth < 10_000 else { throw error("exceeded max depth") }
+            guard depth < 1_000 else { throw error("exceeded max depth") }
             defer { depth -= 1 }
             i += 1
             var n = Node.sequence()

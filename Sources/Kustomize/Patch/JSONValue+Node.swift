@@ -95,7 +95,7 @@ extension JSONValue {
         case .bool(let b): return .scalar(b ? "true" : "false", tag: "!!bool")
         case .int(let i): return .scalar(String(i), tag: "!!int")
         case .uint(let u): return .scalar(String(u), tag: "!!int")
-        case .float(let f): return .scalar(GoFloat.g(f), tag: "!!float")
+        case .float(let f): return .scalar(GoFloatFormat.format(f, verb: .g), tag: "!!float")
         case .string(let s): return JSONValue.stringNode(s)
         case .array(let items): return .sequence(items.map(\.node))
         case .object(let m):

@@ -147,8 +147,8 @@ extension MergeWalker {
             for key in keys {
                 if isMissingOrNull(element) { dst.content.append(element); continue }
                 guard element.kind == .mapping else {
-                    throw PatchError("wrong node kind: expected MappingNode but got \(element.kind == .scalar ? "ScalarNode" : "SequenceNode")",
-                                     at: element.mark)
+                    let got = element.kind == .scalar ? "ScalarNode: node contents:\n\(element.value)\n" : "SequenceNode"
+                    throw PatchError("wrong node kind: expected MappingNode but got \(got)", at: element.mark)
                 }
                 guard let v = element.field(key)?.value else {
                     dst.content.append(element)

@@ -22,10 +22,11 @@ public struct PatchError: Error, Hashable, Sendable, DiagnosticConvertible, Cust
         return e
     }
 
+    /// Where the error is, once the file is known; until then only `mark` has the position
+    /// (a location without a path would render as a bare `:3:3:`).
     public var location: SourceLocation? {
-        guard let mark, mark.line > 0 else { return nil }
-        if let file { return SourceLocation(path: file.path, line: mark.line, column: mark.column, file: file) }
-        return SourceLocation(path: "", line: mark.line, column: mark.column)
+        guard let mark, mark.line > 0, let file else { return nil }
+        return SourceLocation(path: file.path, line: mark.line, column: mark.column, file: file)
     }
 
     public var diagnostic: Diagnostic { Diagnostic(.error, message, at: location) }

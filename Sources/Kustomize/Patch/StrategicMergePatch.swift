@@ -20,8 +20,11 @@ public enum StrategicMergePatch {
     /// Applies `patch` to `target`. Returns nil when the patch deletes the whole object
     /// (`$patch: delete` at its top).
     public static func apply(_ patch: Node, to target: Node, schema: MergeKeySchema = .kubernetes) throws -> Node? {
+        // kustomize reads every resource and patch through kyaml's DeAnchor (aliases copied,
+        // `<<` merge keys applied) before merging.
         let walker = MergeWalker(schema: schema)
-        let result = try walker.walk(dest: MergeNode(target), origin: MergeNode(patch), position: nil, path: [])
+        let result = try walker.walk(dest: MergeNode(target.deAnchored()), origin: MergeNode(patch.deAnchored()),
+                                     position: nil, path: [])
         return result?.node
     }
 }

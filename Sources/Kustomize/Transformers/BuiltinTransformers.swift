@@ -7,10 +7,10 @@ enum BuiltinTransformers {
         func add(_ kind: String, _ t: ResourceTransformer) { out.append((kt.builtinOrigin(kind), t)) }
 
         if let smp = k.patchesStrategicMerge, !smp.isEmpty {
-            add("PatchStrategicMergeTransformer", try PatchTransformers.strategicMerge(smp, loader: kt.loader))
+            add("PatchStrategicMergeTransformer", try PatchTransformers.strategicMerge(smp, loader: kt.loader, context: kt.context))
         }
         for p in k.patches {
-            add("PatchTransformer", try PatchTransformers.patch(p, loader: kt.loader))
+            add("PatchTransformer", try PatchTransformers.patch(p, loader: kt.loader, context: kt.context))
         }
         if !k.namespace.isEmpty {
             add("NamespaceTransformer", NamespaceTransformer(namespace: k.namespace, fieldSpecs: tc.namespace))

@@ -7,68 +7,109 @@ struct NameReferenceTransformer: ResourceTransformer {
     var backReferences: [NameBackReference]
 
     func transform(_ ra: ResourceAccumulator) throws {
-        let orgIds = ra.resources.map(\.orgId)
-        // kustomize groups by referrer; keep the referrer order stable.
-        var byReferrer: [ObjectIdentifier: [(FieldSpec, Gvk)]] = [:]
-        for backRef in backReferences {
-            for spec in backRef.referrers {
-                for (i, r) in ra.resources.enumerated() where orgIds[i].gvk.isSelected(by: spec.gvk) {
-                    byReferrer[ObjectIdentifier(r), default: []].append((spec, backRef.gvk))
+        let resources = ra.resources
+        let index = ReferralIndex(resources)
+        for (i, r) in resources.enumerated() {
+            let org = index.orgIds[i]
+            // kustomize selects referrer field specs by the referrer's original Gvk.
+            var filters: [(FieldSpec, Gvk)] = []
+            for backRef in backReferences {
+                for spec in backRef.referrers where org.gvk.isSelected(by: spec.gvk) {
+                    filters.append((spec, backRef.gvk))
                 }
             }
-        }
-        for r in ra.resources {
-            guard let list = byReferrer[ObjectIdentifier(r)] else { continue }
-            let candidates = try subsetReferencable(by: r, in: ra.resources)
-            for (spec, target) in list {
-                let f = NameReferenceFilter(referrer: r, target: target, candidates: candidates, path: spec.path)
+            if filters.isEmpty { continue }
+            let referrer = Referrer(resource: r, id: index.curIds[i], node: r.node, index: index)
+            // Walk a copy: the filter reads the referrer (and it may be its own referral).
+            var node = r.node
+            for (spec, target) in filters {
                 var s = spec
-                s.gvk = r.gvk
-                let walker = FieldSpecFilter(spec: s, createKind: nil) { node in try f.set(&node) }
-                // Walk a copy: the filter reads the referrer (and it may be its own referral).
-                var node = r.node
+                s.gvk = referrer.id.gvk
+                let f = NameReferenceFilter(referrer: referrer, target: target, path: spec.path)
                 do {
-                    try walker.apply(to: &node)
-                    r.node = node
+                    try FieldSpecFilter(spec: s, createKind: nil) { try f.set(&$0) }.apply(to: &node)
                 } catch {
-                    throw KustomizeError.wrap(error, "updating name reference in '\(spec.path)' field of '\(r.curId)'")
+                    throw KustomizeError.wrap(error, "updating name reference in '\(spec.path)' field of '\(referrer.id)'")
                 }
+            }
+            r.node = node
+        }
+    }
+}
+
+/// Resources indexed once per transform: ids, and the resources each previous name
+/// belongs to (names of referrals do not change while references are fixed).
+struct ReferralIndex {
+    let resources: [Resource]
+    let curIds: [ResId]
+    let orgIds: [ResId]
+    private var byPreviousName: [String: [Int]] = [:]
+
+    init(_ resources: [Resource]) {
+        self.resources = resources
+        curIds = resources.map(\.curId)
+        orgIds = resources.map(\.orgId)
+        for (i, r) in resources.enumerated() {
+            var names = Set<String>()
+            for id in r.previousIds where names.insert(id.name).inserted {
+                byPreviousName[id.name, default: []].append(i)
             }
         }
     }
 
-    /// kustomize `SubsetThatCouldBeReferencedByResource`.
-    private func subsetReferencable(by referrer: Resource, in all: [Resource]) throws -> [Resource] {
-        let rid = referrer.curId
-        if rid.isClusterScoped { return all }
-        var saNamespaces: Set<String> = []
-        if referrer.kind == "RoleBinding", let subjects = referrer.node["subjects"], subjects.kind == .sequence {
+    /// Indices (in resource order) of resources once named `name` (kustomize `PrevIds`:
+    /// a resource never renamed has none and is never a referral).
+    func previouslyNamed(_ name: String) -> [Int] { byPreviousName[name] ?? [] }
+}
+
+/// The referring resource, with what the filter needs read up front.
+struct Referrer {
+    let resource: Resource
+    let id: ResId
+    let node: Node
+    let index: ReferralIndex
+    /// Namespaces of ServiceAccount subjects of a RoleBinding, which widen its candidates.
+    let subjectNamespaces: Set<String>?
+    let invalidSubject: Bool
+
+    init(resource: Resource, id: ResId, node: Node, index: ReferralIndex) {
+        self.resource = resource
+        self.id = id
+        self.node = node
+        self.index = index
+        var namespaces: Set<String> = []
+        var invalid = false
+        if id.gvk.kind == "RoleBinding", let subjects = node["subjects"], subjects.kind == .sequence {
             for s in subjects.children where s.kind == .mapping {
                 if let ns = s["namespace"], s.scalarValue("kind") == "ServiceAccount" {
-                    guard ns.kind == .scalar, ns.isStringScalar else {
-                        throw KustomizeError.message("Invalid Input: namespace is blank for resource \"\(rid)\"\n")
-                    }
-                    saNamespaces.insert(ns.value)
+                    if ns.kind == .scalar, ns.isStringScalar { namespaces.insert(ns.value) } else { invalid = true }
                 }
             }
         }
-        return all.filter { t in
-            let id = t.curId
-            return id.isClusterScoped || id.isNsEquals(rid) || saNamespaces.contains(t.namespace)
-        }
+        subjectNamespaces = namespaces
+        invalidSubject = invalid
+    }
+
+    /// kustomize `SubsetThatCouldBeReferencedByResource`, as a membership test.
+    func couldReference(_ i: Int) -> Bool {
+        if id.isClusterScoped { return true }
+        let t = index.curIds[i]
+        return t.isClusterScoped || t.isNsEquals(id) || (subjectNamespaces?.contains(t.namespace) ?? false)
     }
 }
 
 /// The per-field work of a name reference (kustomize `nameref.Filter`).
 struct NameReferenceFilter {
-    let referrer: Resource
+    let referrer: Referrer
     let target: Gvk
-    let candidates: [Resource]
     /// The referrer field's path, to recognise `roleRef/name`.
     let path: String
 
     func set(_ node: inout Node) throws {
         if node.isNullScalar { return }
+        if referrer.invalidSubject {
+            throw KustomizeError.message("Invalid Input: namespace is blank for resource \"\(referrer.id)\"\n")
+        }
         switch node.kind {
         case .scalar: try setScalar(&node)
         case .mapping: try setMapping(&node)
@@ -86,11 +127,16 @@ struct NameReferenceFilter {
         }
     }
 
+    private var index: ReferralIndex { referrer.index }
+
     private func setScalar(_ node: inout Node) throws {
-        guard let referral = try select(node.value, candidates, sameNamespaceToo: false) else { return }
-        referral.refBy.append(referrer.curId)
-        if referral.name == node.value { return }
-        node.value = referral.name
+        let pool = index.previouslyNamed(node.value).filter(referrer.couldReference)
+        guard let i = try select(node.value, pool, sameNamespaceToo: false) else { return }
+        let referral = index.resources[i]
+        referral.refBy.append(referrer.id)
+        let name = index.curIds[i].name
+        if name == node.value { return }
+        node.value = name
         node.tag = ""
     }
 
@@ -98,64 +144,61 @@ struct NameReferenceFilter {
         guard let nameNode = node["name"] else {
             throw KustomizeError.message("path config error; no 'name' field in node")
         }
-        var pool = candidates
+        let oldName = nameNode.value
+        var pool = index.previouslyNamed(oldName).filter(referrer.couldReference)
         if let nsNode = node["namespace"] {
+            // kustomize groups candidates by original namespace, else by current namespace.
             let ns = nsNode.value
-            let byOriginal = candidates.filter { let e = $0.orgId.effectiveNamespace; return e != "_non_namespaceable_" && e == ns }
-            if !byOriginal.isEmpty || candidates.contains(where: { $0.orgId.effectiveNamespace == ns && ns != "_non_namespaceable_" }) {
+            let byOriginal = pool.filter { let e = index.orgIds[$0].effectiveNamespace; return e != "_non_namespaceable_" && e == ns }
+            if !byOriginal.isEmpty || ns == "_non_namespaceable_" {
                 pool = byOriginal
             } else {
-                pool = candidates.filter { let e = $0.curId.effectiveNamespace; return e != "_non_namespaceable_" && e == ns }
+                let anyOriginal = (0..<index.resources.count).contains { referrer.couldReference($0) && index.orgIds[$0].effectiveNamespace == ns }
+                pool = anyOriginal ? byOriginal
+                    : pool.filter { let e = index.curIds[$0].effectiveNamespace; return e != "_non_namespaceable_" && e == ns }
             }
         }
-        let oldName = nameNode.value
-        guard let referral = try select(oldName, pool, sameNamespaceToo: true) else { return }
-        referral.refBy.append(referrer.curId)
-        if referral.name == oldName && referral.namespace.isEmpty { return }
-        node.set("name", .scalar(referral.name, tag: ""))
-        if referral.namespace.isEmpty { return }
-        node.set("namespace", .scalar(referral.namespace, tag: ""))
+        guard let i = try select(oldName, pool, sameNamespaceToo: true) else { return }
+        let referral = index.resources[i]
+        referral.refBy.append(referrer.id)
+        let cur = index.curIds[i]
+        if cur.name == oldName && cur.namespace.isEmpty { return }
+        node.set("name", .scalar(cur.name, tag: ""))
+        if cur.namespace.isEmpty { return }
+        node.set("namespace", .scalar(cur.namespace, tag: ""))
     }
 
-    /// kustomize `selectReferral`: sieve candidates by previous name, kind, roleRef kind,
-    /// namespace, then by matching prefixes/suffixes.
-    private func select(_ oldName: String, _ list: [Resource], sameNamespaceToo: Bool) throws -> Resource? {
-        var c = list.filter { r in r.allIdsForReference.contains { $0.name == oldName } }
-        c = c.filter { r in r.allIdsForReference.contains { $0.gvk.isSelected(by: target) } }
+    /// kustomize `selectReferral`: candidates once named `oldName` are sieved by kind,
+    /// roleRef kind, namespace, then by matching prefixes/suffixes.
+    private func select(_ oldName: String, _ pool: [Int], sameNamespaceToo: Bool) throws -> Int? {
+        var c = pool.filter { i in index.resources[i].previousIds.contains { $0.gvk.isSelected(by: target) } }
         if let roleGvk = roleRefGvk() {
-            c = c.filter { r in r.allIdsForReference.contains { $0.gvk.isSelected(by: roleGvk) } }
+            c = c.filter { i in index.resources[i].previousIds.contains { $0.gvk.isSelected(by: roleGvk) } }
         }
-        let rid = referrer.curId
+        let rid = referrer.id
         if !rid.isClusterScoped {
-            c = c.filter { r in
-                let id = r.curId
-                return id.isClusterScoped || r.kind == "ServiceAccount" || rid.isNsEquals(id)
+            c = c.filter { i in
+                let id = index.curIds[i]
+                return id.isClusterScoped || id.gvk.kind == "ServiceAccount" || rid.isNsEquals(id)
             }
         }
         if c.count == 1 { return c[0] }
-        c = c.filter { $0.prefixesSuffixesEqual(referrer, allowEmpty: true) }
-        if c.count > 1 { c = c.filter { $0.prefixesSuffixesEqual(referrer, allowEmpty: false) } }
+        let me = referrer.resource
+        c = c.filter { index.resources[$0].prefixesSuffixesEqual(me, allowEmpty: true) }
+        if c.count > 1 { c = c.filter { index.resources[$0].prefixesSuffixesEqual(me, allowEmpty: false) } }
         if c.count == 1 { return c[0] }
-        if c.isEmpty { return nil }
-        let first = c[0]
-        let identical = c.allSatisfy { $0.name == first.name && (!sameNamespaceToo || $0.namespace == first.namespace) }
+        guard let first = c.first else { return nil }
+        let f = index.curIds[first]
+        let identical = c.allSatisfy { index.curIds[$0].name == f.name && (!sameNamespaceToo || index.curIds[$0].namespace == f.namespace) }
         if identical { return first }
-        let ids = c.map { $0.curId.description }.joined(separator: ", ")
+        let ids = c.map { index.curIds[$0].description }.joined(separator: ", ")
         throw KustomizeError.message("found multiple possible referrals: \(ids)")
     }
 
     /// For `roleRef/name` fields, the kind and group named in `roleRef`.
     private func roleRefGvk() -> Gvk? {
-        guard referrerPathIsRoleRef else { return nil }
+        guard path.hasSuffix("roleRef/name") else { return nil }
         guard let roleRef = referrer.node["roleRef"], let group = roleRef["apiGroup"], let kind = roleRef["kind"] else { return nil }
         return Gvk(group: group.value, kind: kind.value)
     }
-
-    private var referrerPathIsRoleRef: Bool { path.hasSuffix("roleRef/name") }
-}
-
-extension Resource {
-    /// kustomize `PrevIds`: only ids from before renames; a resource never renamed has none
-    /// and so is never a referral (its references need no update).
-    var allIdsForReference: [ResId] { previousIds }
 }

@@ -14,11 +14,16 @@ struct NamespaceTransformer: ResourceTransformer {
         for r in ra.resources where !(r.node.kind == .mapping && r.node.children.isEmpty) {
             r.storePreviousId()
             try apply(r)
+        }
+        // kustomize checks after each resource; every resource gets the same namespace, so
+        // checking once at the end finds the same conflicts.
+        var seen: [String: ResId] = [:]
+        for r in ra.resources {
             let id = r.curId
-            let matches = ra.resources.filter { $0.curId.equals(id) }
-            if matches.count != 1 {
-                throw KustomizeError.message("namespace transformation produces ID conflict: \(matches.map { $0.curId.description })")
+            if let other = seen[id.key] {
+                throw KustomizeError.message("namespace transformation produces ID conflict: [\(other) \(id)]")
             }
+            seen[id.key] = id
         }
     }
 

@@ -8,7 +8,7 @@ import YAML
 /// Sources/Kustomize/Patch and Replacement).
 enum PatchTransformers {
     /// One `patches:` entry.
-    static func patch(_ args: Kustomization.PatchArgs, loader: FileLoader) throws -> ResourceTransformer {
+    static func patch(_ args: Kustomization.PatchArgs, loader: FileLoader, context: BuildContext? = nil) throws -> ResourceTransformer {
         let text: SourceFile
         let source: String
         let inline = (args.patch ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -31,7 +31,7 @@ enum PatchTransformers {
         if let smp, !smp.isEmpty {
             return StrategicMergePatchTransformer(patches: smp, target: target, source: source,
                                                    allowNameChange: args.options["allowNameChange"] ?? false,
-                                                   allowKindChange: args.options["allowKindChange"] ?? false)
+                                                   allowKindChange: args.options["allowKindChange"] ?? false, context: context)
         }
         let ops: [JSONPatchOperation]
         do { ops = try JSONPatch.decode(text) } catch {
@@ -42,7 +42,7 @@ enum PatchTransformers {
     }
 
     /// The legacy `patchesStrategicMerge:` list: each entry an inline patch or a file.
-    static func strategicMerge(_ entries: [Kustomization.Entry], loader: FileLoader) throws -> ResourceTransformer {
+    static func strategicMerge(_ entries: [Kustomization.Entry], loader: FileLoader, context: BuildContext? = nil) throws -> ResourceTransformer {
         var patches: [Resource] = []
         for e in entries {
             if let inline = try? ResourceReader.resources(from: SourceFile(path: e.location?.path ?? "patch", text: e.value)),
@@ -58,7 +58,7 @@ enum PatchTransformers {
         }
         if patches.isEmpty { throw KustomizeError.message("patch appears to be empty") }
         return StrategicMergePatchTransformer(patches: patches, target: nil, source: "", allowNameChange: false, allowKindChange: false,
-                                              legacy: true)
+                                              legacy: true, context: context)
     }
 
     /// One legacy `patchesJson6902:` entry.
@@ -103,22 +103,12 @@ enum PatchTransformers {
     }
 }
 
-/// Selects resources as kustomize `ResMap.Select` does: a target matches on the current
-/// or the original name and namespace.
+/// Selects resources as kustomize `ResMap.Select` does: the target sees the resource's
+/// previous ids through kustomize's internal annotations.
 func selectTargets(_ target: PatchTarget, in resources: [Resource]) -> [Resource] {
-    resources.filter { r in
-        if target.matches(r.node) { return true }
-        let org = r.orgId
-        guard org != r.curId else { return false }
-        var original = r.node
-        original.modifyOrCreateMap("metadata") { meta in
-            meta.set("name", .string(org.name))
-            if org.namespace.isEmpty || org.namespace == "default" && r.namespace.isEmpty { meta.remove("namespace") } else {
-                meta.set("namespace", .string(org.namespace == "_non_namespaceable_" ? "" : org.namespace))
-            }
-        }
-        return target.matches(original)
-    }
+    // Only name and namespace selectors look at previous ids; skip the annotated copy otherwise.
+    let needsHistory = !target.name.isEmpty || !target.namespace.isEmpty
+    return resources.filter { target.matches(needsHistory ? $0.nodeWithInternalAnnotations : $0.node) }
 }
 
 struct StrategicMergePatchTransformer: ResourceTransformer {
@@ -128,6 +118,8 @@ struct StrategicMergePatchTransformer: ResourceTransformer {
     var allowNameChange: Bool
     var allowKindChange: Bool
     var legacy = false
+    /// Read at transform time: a base's `openapi:` applies to the whole build.
+    var context: BuildContext?
 
     func transform(_ ra: ResourceAccumulator) throws {
         if let target {
@@ -140,7 +132,9 @@ struct StrategicMergePatchTransformer: ResourceTransformer {
         }
         for patch in patches {
             let id = patch.curId
-            let matches = ra.resources.filter { r in r.allIds.contains { $0.equals(id) } }
+            let matches = ra.resources.filter { r in
+                (r.name == id.name || r.previousIds.contains { $0.name == id.name }) && r.allIds.contains { $0.equals(id) }
+            }
             guard matches.count == 1 else {
                 let why = matches.isEmpty ? "no matches for Id \(id)" : "multiple matches for Id \(id)"
                 let msg = "\(why); failed to find unique target for patch \(id)"
@@ -162,7 +156,7 @@ struct StrategicMergePatchTransformer: ResourceTransformer {
                 p.set("apiVersion", .string(r.apiVersion))
                 let (name, ns, kind) = (r.name, r.namespace, r.kind)
                 if allowNameChange || allowKindChange { r.storePreviousId() }
-                if let merged = try StrategicMergePatch.apply(p, to: r.node) {
+                if let merged = try StrategicMergePatch.apply(p, to: r.node, schema: context?.mergeSchema ?? .kubernetes) {
                     r.node = merged
                     if !(r.node.kind == .mapping && r.node.children.isEmpty) {
                         if !allowKindChange { r.node.set("kind", .string(kind)) }
@@ -196,9 +190,9 @@ struct ReplacementStep: ResourceTransformer {
     var replacements: [Node]
 
     func transform(_ ra: ResourceAccumulator) throws {
-        var nodes = ra.resources.map(\.node)
+        var nodes = ra.resources.map(\.nodeWithInternalAnnotations)
         try ReplacementTransformer.apply(replacements, to: &nodes)
         guard nodes.count == ra.resources.count else { throw KustomizeError.message("replacements changed the number of resources") }
-        for (r, n) in zip(ra.resources, nodes) { r.node = n }
+        for (r, n) in zip(ra.resources, nodes) { r.node = Resource.removingInternalAnnotations(n) }
     }
 }

@@ -144,6 +144,8 @@ struct BuiltinPlugin: ResourceTransformer, ResourceGenerator {
             let g = DataGenerator(loader: loader, globalOptions: nil)
             let secret = gvk.kind == "SecretGenerator"
             generator = { [try g.generate(args, secret: secret)] }
+        case "IAMPolicyGenerator":
+            generator = { [try BuiltinPlugin.iamPolicy(c)] }
         case "HelmChartInflationGenerator":
             throw KustomizeError.message("helm charts are not supported by bbctl build (kustomize --enable-helm)")
         default:
@@ -162,6 +164,18 @@ struct BuiltinPlugin: ResourceTransformer, ResourceGenerator {
     }
 
     func generate() throws -> [Resource] { try generator?() ?? [] }
+
+    /// kustomize `IAMPolicyGenerator` (GKE only): a ServiceAccount bound to a cloud account.
+    static func iamPolicy(_ c: Node) throws -> Resource {
+        let cloud = c.scalarValue("cloud") ?? ""
+        guard cloud == "gke" else { throw KustomizeError.message("cloud provider \(cloud) not supported yet") }
+        let ks = c["kubernetesService"] ?? .null, sa = c["serviceAccount"] ?? .null
+        let account = "\(sa.scalarValue("name") ?? "")@\(sa.scalarValue("projectId") ?? "").iam.gserviceaccount.com"
+        var meta = Node.mapping([("annotations", .stringMapping([("iam.gke.io/gcp-service-account", account)])),
+                                 ("name", .string(ks.scalarValue("name") ?? ""))])
+        if let ns = ks.scalarValue("namespace"), !ns.isEmpty { meta.set("namespace", .string(ns)) }
+        return Resource(node: .mapping([("apiVersion", .string("v1")), ("kind", .string("ServiceAccount")), ("metadata", meta)]))
+    }
 
     static func generatorArgs(_ c: Node, _ res: Resource) -> Kustomization.GeneratorArgs {
         var g = Kustomization.GeneratorArgs(location: res.location)

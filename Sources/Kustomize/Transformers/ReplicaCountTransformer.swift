@@ -7,7 +7,8 @@ struct ReplicaCountTransformer: ResourceTransformer {
 
     func transform(_ ra: ResourceAccumulator) throws {
         var found = false
-        let count = replica.count.isNullScalar ? "0" : replica.count.value
+        // kustomize holds the count as an int64 and prints it back with strconv.FormatInt.
+        let count = replica.count.isNullScalar ? "0" : (Int64(replica.count.value).map(String.init) ?? replica.count.value)
         for fs in fieldSpecs {
             let matched = ra.resources.filter { r in
                 r.allIds.contains { $0.name == replica.name && $0.gvk.isSelected(by: fs.gvk) }

@@ -22,39 +22,80 @@ public enum KYAMLEmitter {
 
     /// The bytes of one document.
     public static func emitBytes(_ root: Node) -> [UInt8] {
-        let writer = LibYAMLWriter()
-        GoValueWalker(writer: writer).write(root)
-        return writer.finish()
+        var walker = GoValueWalker(sink: GoYAMLEmitter(capacity: 1024))
+        walker.write(root)
+        return walker.sink.finish()
+    }
+
+    /// The same through libyaml's C emitter (the reference the Swift writer is tested against).
+    static func emitBytesWithLibYAML(_ root: Node) -> [UInt8] {
+        var walker = GoValueWalker(sink: LibYAMLWriter())
+        walker.write(root)
+        return walker.sink.finish()
     }
 }
 
 /// Walks a node the way the yaml.v3 → JSON → goyaml.v2 round trip sees it and sends the
-/// resulting events to the writer.
-struct GoValueWalker {
-    let writer: LibYAMLWriter
+/// resulting structure to a goyaml.v2-style writer.
+struct GoValueWalker<Sink: KYAMLSink> {
+    var sink: Sink
 
-    func write(_ node: Node) {
+    /// `inMapping`: the node is a mapping value (goyaml.v2 then does not indent a block
+    /// sequence). `inFlow`: inside a flow-style collection — kyaml's `MarshalJSON` prints the
+    /// node with yaml.v3 and reads it back, and there an empty plain null (`{a: }`) can only
+    /// be printed as `''`, so it comes back as an empty string.
+    mutating func write(_ node: Node, inMapping: Bool = false, inFlow: Bool = false) {
         switch node.kind {
         case .document, .alias:
-            if let child = node.children.first { write(child) } else { writer.scalar("null", style: .plain) }
-        case .scalar:
-            writeScalar(node)
-        case .sequence:
-            writer.beginSequence()
-            for item in node.children { write(item) }
-            writer.endSequence()
-        case .mapping:
-            let pairs = MergedPairs.of(node)
-            writer.beginMapping()
-            for (key, value) in pairs {
-                writeString(key)
-                write(value)
+            if let child = node.children.first {
+                write(child, inMapping: inMapping, inFlow: inFlow)
+            } else {
+                sink.scalar("null", style: .plain)
             }
-            writer.endMapping()
+        case .scalar:
+            if inFlow, node.value.isEmpty, node.tag == "!!null" || node.tag.isEmpty, !node.style.contains(.tagged) {
+                sink.scalar("", style: .doubleQuoted)
+            } else {
+                let (text, style) = KYAMLScalars.scalar(node)
+                sink.scalar(text, style: style)
+            }
+        case .sequence:
+            guard !node.children.isEmpty else { sink.emptyCollection(mapping: false); return }
+            let flow = inFlow || node.style.contains(.flow)
+            sink.beginSequence(inMapping: inMapping)
+            for item in node.children {
+                sink.sequenceItem()
+                write(item, inFlow: flow)
+            }
+            sink.endCollection()
+        case .mapping:
+            let flow = inFlow || node.style.contains(.flow)
+            if let positions = MergedPairs.sortedKeyPositions(node) {
+                guard !positions.isEmpty else { sink.emptyCollection(mapping: true); return }
+                sink.beginMapping()
+                for (key, at) in positions {
+                    let (text, style) = KYAMLScalars.string(key)
+                    sink.key(text, style: style)
+                    write(node.children[at], inMapping: true, inFlow: flow)
+                }
+            } else {
+                let pairs = MergedPairs.merged(node)
+                guard !pairs.isEmpty else { sink.emptyCollection(mapping: true); return }
+                sink.beginMapping()
+                for (key, value) in pairs {
+                    let (text, style) = KYAMLScalars.string(key)
+                    sink.key(text, style: style)
+                    write(value, inMapping: true, inFlow: flow)
+                }
+            }
+            sink.endCollection()
         }
     }
+}
 
-    func writeScalar(_ node: Node) {
+/// Scalar text and requested style after the yaml.v3 → JSON → goyaml.v2 round trip.
+enum KYAMLScalars {
+    static func scalar(_ node: Node) -> (String, GoYAMLEmitter.ScalarStyle) {
         var tag = node.tag
         if tag.isEmpty {
             let quoted = !node.style.isDisjoint(with: [.doubleQuoted, .singleQuoted, .literal, .folded])
@@ -62,48 +103,42 @@ struct GoValueWalker {
         }
         switch tag {
         case "!!null":
-            writer.scalar("null", style: .plain)
+            return ("null", .plain)
         case "!!bool":
             switch node.value {
-            case "true", "True", "TRUE": writer.scalar("true", style: .plain)
-            case "false", "False", "FALSE": writer.scalar("false", style: .plain)
-            default: writeString(node.value)
+            case "true", "True", "TRUE": return ("true", .plain)
+            case "false", "False", "FALSE": return ("false", .plain)
+            default: return string(node.value)
             }
         case "!!int":
-            if let text = GoNumberText.integer(node.value) { writer.scalar(text, style: .plain) } else { writeString(node.value) }
+            if let text = GoNumberText.integer(node.value) { return (text, .plain) }
+            return string(node.value)
         case "!!float":
-            if let f = Self.parseFloat(node.value) {
-                writer.scalar(GoNumberText.float(f), style: .plain)
-            } else {
-                writeString(node.value)
-            }
+            if let f = parseFloat(node.value) { return (GoNumberText.float(f), .plain) }
+            return string(node.value)
         case "!!timestamp":
-            writeString(GoTimestamp.rfc3339Nano(node.value) ?? node.value)
+            return string(GoTimestamp.rfc3339Nano(node.value) ?? node.value)
         default:
-            writeString(node.value)
+            return string(node.value)
         }
     }
 
     /// goyaml.v2 `encoder.stringv`: multi-line strings as literal blocks, strings that would
     /// read back as something else (YAML 1.1 rules, base-60 numbers) double-quoted, the rest
-    /// plain — where libyaml's emitter still falls back to quotes if plain is not allowed.
-    func writeString(_ text: String) {
+    /// plain — where the emitter still falls back to quotes if plain is not allowed.
+    static func string(_ text: String) -> (String, GoYAMLEmitter.ScalarStyle) {
         var hasNewline = false, maybeNextLine = false
         for b in text.utf8 {
             if b == UInt8(ascii: "\n") { hasNewline = true } else if b == 0x85 { maybeNextLine = true }
         }
         var s = text
         if maybeNextLine {
-            s = Self.foldNextLines(text)
+            s = foldNextLines(text)
             hasNewline = s.utf8.contains(UInt8(ascii: "\n"))
         }
-        if hasNewline {
-            writer.scalar(s, style: .literal)
-        } else if TagResolver.resolve(s, yaml11: true) == "!!str" && !Self.isBase60Float(s) {
-            writer.scalar(s, style: .plain)
-        } else {
-            writer.scalar(s, style: .doubleQuoted)
-        }
+        if hasNewline { return (s, .literal) }
+        if TagResolver.resolve(s, yaml11: true) == "!!str" && !isBase60Float(s) { return (s, .plain) }
+        return (s, .doubleQuoted)
     }
 
     /// encoding/json writes U+0085 (NEL) raw, and goyaml.v2 reads it inside the double-quoted

@@ -1,10 +1,12 @@
 internal import CYAML
 
-/// Feeds events to libyaml's emitter and collects its bytes. goyaml.v2's emitter (what
-/// sigs.k8s.io/yaml and so kustomize print with) is a Go port of this C emitter, with the same
-/// defaults: indent 2, width 80, unicode output, block sequences not indented inside mappings.
-final class LibYAMLWriter {
-    enum ScalarStyle { case plain, doubleQuoted, literal }
+/// Feeds events to libyaml's C emitter and collects its bytes: the reference the Swift
+/// `GoYAMLEmitter` is tested against. goyaml.v2's emitter (what sigs.k8s.io/yaml and so
+/// kustomize print with) is a Go port of this one with the same defaults — indent 2, width
+/// 80, unicode, block sequences not indented inside mappings. The only known difference: a
+/// string starting with U+FEFF, where goyaml.v2 escapes every character (`"\uFEFF\x62…"`).
+final class LibYAMLWriter: KYAMLSink {
+    typealias ScalarStyle = GoYAMLEmitter.ScalarStyle
 
     private var emitter = yaml_emitter_t()
     private var event = yaml_event_t()
@@ -36,6 +38,7 @@ final class LibYAMLWriter {
         let cStyle: yaml_scalar_style_t
         switch style {
         case .plain: cStyle = YAML_PLAIN_SCALAR_STYLE
+        case .singleQuoted: cStyle = YAML_SINGLE_QUOTED_SCALAR_STYLE
         case .doubleQuoted: cStyle = YAML_DOUBLE_QUOTED_SCALAR_STYLE
         case .literal: cStyle = YAML_LITERAL_SCALAR_STYLE
         }
@@ -47,7 +50,7 @@ final class LibYAMLWriter {
         } && emit()
     }
 
-    func beginMapping() {
+    func beginMappingEvent() {
         guard ok else { return }
         ok = yaml_mapping_start_event_initialize(&event, nil, nil, 1, YAML_BLOCK_MAPPING_STYLE) != 0 && emit()
     }
@@ -57,7 +60,7 @@ final class LibYAMLWriter {
         ok = yaml_mapping_end_event_initialize(&event) != 0 && emit()
     }
 
-    func beginSequence() {
+    func beginSequenceEvent() {
         guard ok else { return }
         ok = yaml_sequence_start_event_initialize(&event, nil, nil, 1, YAML_BLOCK_SEQUENCE_STYLE) != 0 && emit()
     }
@@ -65,6 +68,25 @@ final class LibYAMLWriter {
     func endSequence() {
         guard ok else { return }
         ok = yaml_sequence_end_event_initialize(&event) != 0 && emit()
+    }
+
+    func key(_ text: String, style: ScalarStyle) { scalar(text, style: style) }
+    /// Whether each open collection is a mapping, to send the matching end event.
+    private var openMappings: [Bool] = []
+    func beginMapping() { openMappings.append(true); beginMappingEvent() }
+    func beginSequence(inMapping: Bool) { openMappings.append(false); beginSequenceEvent() }
+    func sequenceItem() {}
+    func endCollection() {
+        if openMappings.popLast() == true { endMapping() } else { endSequence() }
+    }
+    func emptyCollection(mapping: Bool) {
+        if mapping {
+            beginMappingEvent()
+            endMapping()
+        } else {
+            beginSequenceEvent()
+            endSequence()
+        }
     }
 
     /// Ends the document and stream and returns everything written.

@@ -3,13 +3,15 @@
 /// duplicate keys resolved to the last value, keys in goyaml.v2's natural order.
 enum MergedPairs {
     static func of(_ mapping: Node) -> [(String, Node)] {
-        if let plain = withoutMerges(mapping) { return plain }
+        if let plain = sortedKeyPositions(mapping) { return plain.map { ($0.key, mapping.children[$0.value]) } }
         return merged(mapping)
     }
 
     /// The common case — no `<<` key — without copying nodes into a dictionary: sort the key
     /// positions, then keep the last of any run of equal keys.
-    private static func withoutMerges(_ mapping: Node) -> [(String, Node)]? {
+    /// Sorted keys with the index of their value in `children`, or nil when the mapping has a
+    /// merge key.
+    static func sortedKeyPositions(_ mapping: Node) -> [(key: String, value: Int)]? {
         let children = mapping.children
         var keys: [(key: GoKeyOrder.Key, text: String, at: Int)] = []
         keys.reserveCapacity(children.count / 2)
@@ -21,16 +23,16 @@ enum MergedPairs {
             i += 2
         }
         keys.sort { GoKeyOrder.less($0.key, $1.key) || ($0.text == $1.text && $0.at < $1.at) }
-        var out: [(String, Node)] = []
+        var out: [(key: String, value: Int)] = []
         out.reserveCapacity(keys.count)
         for (n, k) in keys.enumerated() {
             if n + 1 < keys.count, keys[n + 1].text == k.text { continue }
-            out.append((k.text, children[k.at]))
+            out.append((k.text, k.at))
         }
         return out
     }
 
-    private static func merged(_ mapping: Node) -> [(String, Node)] {
+    static func merged(_ mapping: Node) -> [(String, Node)] {
         var index: [String: Int] = [:]
         var pairs: [(key: GoKeyOrder.Key, text: String, value: Node)] = []
         var merges: [Node] = []

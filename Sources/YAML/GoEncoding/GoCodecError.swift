@@ -32,3 +32,11 @@ public enum GoCodecError: Error, Hashable, Sendable, DiagnosticConvertible, Cust
         }
     }
 }
+
+/// Bounds shared by the codecs: recursion over nested values stops with an error here instead
+/// of exhausting the stack.
+enum GoCodecLimits {
+    static let maxDepth = 1000
+    /// Nodes a YAML document may decode to once aliases are involved.
+    static let maxAliasedNodes = 1_000_000
+}

@@ -119,12 +119,12 @@ public enum GoJSONDecoder {
                     switch c {
                     case 0x7B:
                         i += 1
-                        guard stack.count < 10000 else { throw GoCodecError.jsonSyntax(message: "exceeded max depth", offset: i) }
+                        guard stack.count < GoCodecLimits.maxDepth else { throw GoCodecError.jsonSyntax(message: "exceeded max depth", offset: i) }
                         stack.append(.map([:], key: ""))
                         state = .beginKey(allowClose: true)
                     case 0x5B:
                         i += 1
-                        guard stack.count < 10000 else { throw GoCodecError.jsonSyntax(message: "exceeded max depth", offset: i) }
+                        guard stack.count < GoCodecLimits.maxDepth else { throw GoCodecError.jsonSyntax(message: "exceeded max depth", offset: i) }
                         stack.append(.list([]))
                         state = .beginValue(allowClose: true)
                     case 0x22:

@@ -34,6 +34,9 @@ public enum GoJSONEncoder {
         }
 
         func write(_ value: Value, depth: Int, into out: inout [UInt8]) throws {
+            guard depth <= GoCodecLimits.maxDepth else {
+                throw GoCodecError.unsupportedValue("value nested deeper than \(GoCodecLimits.maxDepth) levels")
+            }
             switch value {
             case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
             case .bool(let b): out.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))

@@ -66,7 +66,11 @@ struct GoYAMLReader {
                 Node(kind: kind, tag: cString(tag), value: value, plain: plain,
                      line: Int(mark.line), column: Int(mark.column), offset: Int(mark.index))
             }
-            func attach(_ node: Node) {
+            func attach(_ node: Node) throws(Failure) {
+                if node.kind == .sequence || node.kind == .mapping, stack.count >= GoCodecLimits.maxDepth {
+                    let problem = "exceeded max depth of \(GoCodecLimits.maxDepth)"
+                    throw Failure(goMessage: "yaml: " + problem, problem: problem, offset: node.offset)
+                }
                 if let parent = stack.last { parent.children.append(node) } else if root == nil { root = node }
             }
             switch event.type {
@@ -75,7 +79,7 @@ struct GoYAMLReader {
                 let text = s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(s.length)), as: UTF8.self) } ?? ""
                 let node = make(.scalar, tag: s.tag, value: text, plain: s.plain_implicit != 0)
                 if let a = s.anchor { anchors[cString(a)] = node }
-                attach(node)
+                try attach(node)
             case YAML_ALIAS_EVENT:
                 let name = cString(event.data.alias.anchor)
                 guard let target = anchors[name] else {
@@ -84,16 +88,16 @@ struct GoYAMLReader {
                 }
                 let node = make(.alias, tag: nil, value: name)
                 node.target = target
-                attach(node)
+                try attach(node)
             case YAML_SEQUENCE_START_EVENT:
                 let node = make(.sequence, tag: event.data.sequence_start.tag)
                 if let a = event.data.sequence_start.anchor { anchors[cString(a)] = node }
-                attach(node)
+                try attach(node)
                 stack.append(node)
             case YAML_MAPPING_START_EVENT:
                 let node = make(.mapping, tag: event.data.mapping_start.tag)
                 if let a = event.data.mapping_start.anchor { anchors[cString(a)] = node }
-                attach(node)
+                try attach(node)
                 stack.append(node)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 _ = stack.popLast()

@@ -102,9 +102,19 @@ private struct NodeDecoder {
         SigsYAMLDecoder.yamlError(prefix + problem, problem: problem, file: file, offset: base + node.offset)
     }
 
+    var depth = 0
+
     mutating func decode(_ node: GoYAMLReader.Node) throws -> Value {
         decodeCount += 1
-        if aliasCount > 100 && decodeCount > 1000 && Double(aliasCount) / Double(decodeCount) > allowedAliasRatio(decodeCount) {
+        // Nesting is bounded so hostile input cannot exhaust the stack (goyaml.v2 has no limit;
+        // yaml.v3 stops at 10000, far beyond real values files).
+        depth += 1
+        defer { depth -= 1 }
+        if depth > GoCodecLimits.maxDepth { throw fail("exceeded max depth of \(GoCodecLimits.maxDepth)", node) }
+        // goyaml.v2's ratio check, plus a hard cap on nodes produced through aliases so an
+        // alias bomb stops long before goyaml.v2's ~4 million nodes.
+        if (aliasCount > 100 && decodeCount > 1000 && Double(aliasCount) / Double(decodeCount) > allowedAliasRatio(decodeCount))
+            || (aliasCount > 0 && decodeCount > GoCodecLimits.maxAliasedNodes) {
             throw fail("document contains excessive aliasing", node)
         }
         switch node.kind {

@@ -17,7 +17,7 @@ public enum SigsYAMLEncoder {
     /// Appends `yaml.Marshal` output to `out`.
     public static func encode(_ value: Value, into out: inout [UInt8]) throws {
         var emitter = GoYAMLEmitter()
-        try emit(value, inMapping: false, &emitter)
+        try emit(value, inMapping: false, depth: 0, &emitter)
         emitter.finishDocument()
         out.append(contentsOf: emitter.out)
     }
@@ -29,7 +29,8 @@ public enum SigsYAMLEncoder {
         return text
     }
 
-    private static func emit(_ value: Value, inMapping: Bool, _ e: inout GoYAMLEmitter) throws {
+    private static func emit(_ value: Value, inMapping: Bool, depth: Int, _ e: inout GoYAMLEmitter) throws {
+        guard depth <= GoCodecLimits.maxDepth else { throw GoCodecError.unsupportedValue("value nested deeper than \(GoCodecLimits.maxDepth) levels") }
         switch value {
         case .null: e.scalar(Array("null".utf8), requested: .plain)
         case .bool(let b): e.scalar(Array((b ? "true" : "false").utf8), requested: .plain)
@@ -50,7 +51,7 @@ public enum SigsYAMLEncoder {
             e.beginBlockSequence(inMapping: inMapping)
             for item in items {
                 e.sequenceItem()
-                try emit(item, inMapping: false, &e)
+                try emit(item, inMapping: false, depth: depth + 1, &e)
             }
             e.endBlock()
         case .map(let m):
@@ -62,7 +63,7 @@ public enum SigsYAMLEncoder {
             for key in m.keys.sorted(by: goYAMLKeyLess) {
                 let (text, style) = try stringScalar(key, isKey: true)
                 e.mappingKey(text, requested: style)
-                try emit(m[key] ?? .null, inMapping: true, &e)
+                try emit(m[key] ?? .null, inMapping: true, depth: depth + 1, &e)
             }
             e.endBlock()
         }

@@ -44,18 +44,25 @@ public enum TagResolver {
         }
     }
 
-    /// yaml.v3's `resolveMap`: exact spellings of bools, nulls and special floats.
+    /// yaml.v3's `resolveMap`: exact spellings of bools, nulls and special floats. Compared
+    /// as bytes: this runs for every plain scalar starting with one of these letters.
     private static func keyword(_ s: UnsafeBufferPointer<UInt8>) -> String? {
         guard s.count <= 6 else { return nil }
-        switch String(decoding: s, as: UTF8.self) {
-        case "true", "True", "TRUE", "false", "False", "FALSE": return "!!bool"
-        case "~", "null", "Null", "NULL": return "!!null"
-        case ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF",
-             "-.inf", "-.Inf", "-.INF":
-            return "!!float"
-        default: return nil
+        for (word, tag) in keywords where word.count == s.count {
+            if word.elementsEqual(s) { return tag }
         }
+        return nil
     }
+
+    private static let keywords: [([UInt8], String)] = {
+        var out: [([UInt8], String)] = []
+        for w in ["true", "True", "TRUE", "false", "False", "FALSE"] { out.append((Array(w.utf8), "!!bool")) }
+        for w in ["~", "null", "Null", "NULL"] { out.append((Array(w.utf8), "!!null")) }
+        for w in [".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF"] {
+            out.append((Array(w.utf8), "!!float"))
+        }
+        return out
+    }()
 
     private static func isYAML11Bool(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         guard s.count <= 3 else { return false }

@@ -20,6 +20,21 @@ public enum YAMLParser {
         }
     }
 
+    /// Parses `file.bytes[range]` (which starts at a line start, `line` being its 1-based
+    /// number) with marks and locations in whole-file terms, as kyaml decodes one piece of a
+    /// split stream. Only the first document when `firstDocumentOnly` (yaml.v3 `Decode` once).
+    static func parse(_ file: SourceFile, range: Range<Int>, line: Int, firstDocumentOnly: Bool,
+                      limits: YAMLLimits) throws -> [Node] {
+        try file.bytes.withUnsafeBufferPointer { all in
+            let bytes = UnsafeBufferPointer(rebasing: all[range])
+            var builder = TreeBuilder(file: file, bytes: bytes, limits: limits)
+            builder.baseOffset = range.lowerBound
+            builder.baseLine = line - 1
+            builder.firstDocumentOnly = firstDocumentOnly
+            return try builder.run()
+        }
+    }
+
     /// Convenience for tests and callers holding text: parses `text` as a file named `path`.
     public static func parse(_ text: String, path: String = "<input>", limits: YAMLLimits = .default) throws -> [Node] {
         try parse(SourceFile(path: path, text: text), limits: limits)
@@ -45,6 +60,10 @@ private struct TreeBuilder {
     var expandedNodes = 0
     var documents: [Node] = []
     var comments: CommentAttacher
+    /// Where `bytes` sits in the file (for pieces of a split stream).
+    var baseOffset = 0
+    var baseLine = 0
+    var firstDocumentOnly = false
 
     init(file: SourceFile, bytes: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) {
         self.file = file
@@ -74,6 +93,7 @@ private struct TreeBuilder {
             defer { yaml_event_delete(&event) }
             if event.type == YAML_STREAM_END_EVENT { break }
             try handle(&event)
+            if firstDocumentOnly && !documents.isEmpty { break }
         }
         return documents
     }
@@ -87,7 +107,8 @@ private struct TreeBuilder {
             try push(Node(kind: .document, mark: start), at: start)
         case YAML_DOCUMENT_END_EVENT:
             if let frame = stack.popLast() {
-                let doc = frame.node
+                var doc = frame.node
+                doc.endMark = mark(event.end_mark)
                 documents.append(doc)
             }
         case YAML_SCALAR_EVENT:
@@ -95,6 +116,7 @@ private struct TreeBuilder {
             let value = string(s.value, count: s.length)
             let anchor = cString(s.anchor)
             var node = Node(kind: .scalar, value: value, anchor: anchor, mark: start)
+            node.endMark = mark(event.end_mark)
             switch s.style {
             case YAML_SINGLE_QUOTED_SCALAR_STYLE: node.style = .singleQuoted
             case YAML_DOUBLE_QUOTED_SCALAR_STYLE: node.style = .doubleQuoted
@@ -114,7 +136,7 @@ private struct TreeBuilder {
                 node.tag = TagResolver.resolve(value)
             }
             noteContentStart(start)
-            comments.scalar(&node, start: start.offset, end: offsets.byteOffset(ofCharacter: Int(event.end_mark.index)),
+            comments.scalar(&node, start: start.offset - baseOffset, end: offsets.byteOffset(ofCharacter: Int(event.end_mark.index)),
                             isKey: isKeyPosition)
             try append(Frame(node: node, size: 1), anchor: anchor)
         case YAML_SEQUENCE_START_EVENT:
@@ -126,7 +148,8 @@ private struct TreeBuilder {
             try openCollection(kind: .mapping, defaultTag: "!!map", tag: cString(s.tag), anchor: cString(s.anchor),
                                flow: s.style == YAML_FLOW_MAPPING_STYLE, mark: start)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard let frame = stack.popLast() else { return }
+            guard var frame = stack.popLast() else { return }
+            frame.node.endMark = mark(event.end_mark)
             if !frame.node.anchor.isEmpty { openAnchors.remove(frame.node.anchor) }
             try append(frame, anchor: frame.node.anchor)
         case YAML_ALIAS_EVENT:
@@ -140,8 +163,9 @@ private struct TreeBuilder {
                 throw YAMLError.aliasExpansionLimit(limit: limits.maxAliasExpansion, at: location(start))
             }
             var node = Node(kind: .alias, value: name, children: [target.node], mark: start)
+            node.endMark = mark(event.end_mark)
             noteContentStart(start)
-            comments.scalar(&node, start: start.offset, end: offsets.byteOffset(ofCharacter: Int(event.end_mark.index)),
+            comments.scalar(&node, start: start.offset - baseOffset, end: offsets.byteOffset(ofCharacter: Int(event.end_mark.index)),
                             isKey: isKeyPosition)
             try append(Frame(node: node, size: target.size + 1), anchor: "")
         default:
@@ -171,7 +195,7 @@ private struct TreeBuilder {
     /// The document's first content node: top-of-document comments become its head comment.
     mutating func noteContentStart(_ mark: Node.Mark) {
         guard stack.count == 1, let doc = stack.last, doc.node.kind == .document, doc.node.children.isEmpty else { return }
-        stack[0].node.headComment = comments.documentHead(contentStart: mark.offset)
+        stack[0].node.headComment = comments.documentHead(contentStart: mark.offset - baseOffset)
     }
 
     mutating func push(_ node: Node, at mark: Node.Mark) throws {
@@ -192,26 +216,36 @@ private struct TreeBuilder {
     // MARK: helpers
 
     func mark(_ m: yaml_mark_t) -> Node.Mark {
-        Node.Mark(line: Int(m.line) + 1, column: Int(m.column) + 1, offset: offsets.byteOffset(ofCharacter: Int(m.index)))
+        Node.Mark(line: Int(m.line) + 1 + baseLine, column: Int(m.column) + 1,
+                  offset: offsets.byteOffset(ofCharacter: Int(m.index)) + baseOffset)
     }
 
     func location(_ m: Node.Mark) -> SourceLocation {
         SourceLocation(path: file.path, line: m.line, column: m.column, file: file)
     }
 
-    func location(offset: Int) -> SourceLocation { SourceLocation(file: file, offset: offset) }
+    func location(offset: Int) -> SourceLocation { SourceLocation(file: file, offset: offset + baseOffset) }
 
     func syntaxError(_ p: yaml_parser_t) -> YAMLError {
         let problem = p.problem.map { String(cString: $0) } ?? "unknown problem parsing YAML content"
         let context = p.context.map { String(cString: $0) }
         if p.error == YAML_READER_ERROR {
-            var message = problem
-            if p.problem_value != -1 { message += " (#\(String(p.problem_value, radix: 16, uppercase: true)))" }
-            return .syntax(message: message, at: location(offset: Int(p.problem_offset)), context: nil, contextAt: nil)
+            // yaml.v3 names no line for reader errors ("yaml: invalid leading UTF-8 octet");
+            // the location still points at the offending byte.
+            return .syntax(message: problem, at: location(offset: Int(p.problem_offset)), context: nil, contextAt: nil)
         }
         let at = location(mark(p.problem_mark))
         let contextAt = context == nil ? nil : location(mark(p.context_mark))
-        return .syntax(message: problem, at: at, context: context, contextAt: contextAt)
+        // yaml.v3 `parser.fail`: the 0-based line of the context mark, else of the problem
+        // mark, plus one for scanner errors (the scanner has not moved past the line yet).
+        let scannerBump = p.error == YAML_SCANNER_ERROR ? 1 : 0
+        var goLine = 0
+        if p.context_mark.line != 0 {
+            goLine = Int(p.context_mark.line) + scannerBump
+        } else if p.problem_mark.line != 0 {
+            goLine = Int(p.problem_mark.line) + scannerBump
+        }
+        return .syntax(message: problem, at: at, context: context, contextAt: contextAt, goLine: goLine)
     }
 
     func string(_ p: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> String {

@@ -7,7 +7,8 @@ import Testing
     struct Fixture {
         let source: SourceRepo
         let cacheDir = TemporaryDirectory("bbctl-cache")
-        init() throws { source = try SourceRepo() }
+        /// `shared` reuses one source repository; tests that change the source pass false.
+        init(shared: Bool = true) throws { source = shared ? try SourceRepo.shared() : try SourceRepo() }
 
         func cache(offline: Bool = false) -> GitSourceCache {
             GitSourceCache(root: cacheDir.path, offline: offline, environment: source.gitEnvironment)
@@ -55,7 +56,7 @@ import Testing
     }
 
     @Test func cacheFirstNeedsNoRemoteAfterwards() throws {
-        let f = try Fixture()
+        let f = try Fixture(shared: false)
         let url = "file://" + f.source.path
         let first = try f.cache().source(url: url, ref: .name("v1.0.0"))
         try FileManager.default.moveItem(atPath: f.source.path, toPath: f.source.path + "-gone")
@@ -68,7 +69,7 @@ import Testing
     }
 
     @Test func fetchesAgainForARefTheCacheLacks() throws {
-        let f = try Fixture()
+        let f = try Fixture(shared: false)
         let cache = f.cache()
         _ = try cache.source(url: f.source.path, ref: .name("v1.0.0"))
         try f.source.git("tag", "v2.0.0", f.source.c3)
@@ -77,14 +78,14 @@ import Testing
     }
 
     @Test func otherFullRefNamesAreFetchedOneByOne() throws {
-        let f = try Fixture()
+        let f = try Fixture(shared: false)
         try f.source.git("update-ref", "refs/pull/7/head", f.source.c3)
         #expect(try f.cache().source(url: f.source.path, ref: .name("refs/pull/7/head")).commit.hex == f.source.c3)
         #expect(try f.cache(offline: true).source(url: f.source.path, ref: .name("refs/pull/7/head")).commit.hex == f.source.c3)
     }
 
     @Test func refreshMovesBranches() throws {
-        let f = try Fixture()
+        let f = try Fixture(shared: false)
         let cache = f.cache()
         #expect(try cache.source(url: f.source.path, ref: .branch("feature")).commit.hex == f.source.c3)
         try f.source.git("checkout", "-q", "feature")
@@ -141,13 +142,16 @@ import Testing
             _ = try f.cache().source(url: missing, ref: .defaultBranch)
             Issue.record("fetched a missing repository")
         } catch let error as GitError {
-            guard case .fetchFailed(let url, _) = error else { Issue.record("\(error)"); return }
+            guard case .fetchFailed(let url, let message) = error else { Issue.record("\(error)"); return }
             #expect(url == missing)
+            // libgit2's own message, and the libgit2 function that failed.
+            #expect(message.contains("(git_remote_"))
+            #expect(error.diagnostic.message.hasPrefix("git fetch \(missing): "))
         }
     }
 
     @Test func insteadOfFromGlobalConfigPointsAtAMirror() throws {
-        let f = try Fixture()
+        let f = try Fixture(shared: false)
         try f.source.temp.write("home/.gitconfig", """
             [url "file://\(f.source.temp.path)/"]
             \tinsteadOf = https://git.example.invalid/
@@ -162,7 +166,7 @@ import Testing
     }
 
     @Test func insteadOfFromXDGConfig() throws {
-        let f = try Fixture()
+        let f = try Fixture(shared: false)
         let xdg = f.source.temp.path + "/xdg"
         try f.source.temp.write("xdg/git/config", "[url \"\(f.source.path)\"]\n\tinsteadOf = https://mirror.invalid/bb\n")
         var env = f.source.env
@@ -177,6 +181,19 @@ import Testing
         let src = try f.cache().source(for: spec)
         #expect(src.commit.hex == f.source.c1)
         #expect(try f.read(src, spec.path + "/kustomization.yaml") == "resources:\n- cm.yaml\n")
+    }
+
+    @Test func kustomizationRootForRemoteResources() throws {
+        let f = try Fixture()
+        let cache = f.cache()
+        let root = try cache.kustomizationRoot(for: "file://\(f.source.path)//base?ref=v1.0.0")
+        #expect(root.hasSuffix("/\(f.source.c1)/base"))
+        #expect(try String(contentsOfFile: root + "/kustomization.yaml", encoding: .utf8) == "resources:\n- cm.yaml\n")
+        #expect(try cache.kustomizationRoot(for: "file://\(f.source.path)?ref=feature").hasSuffix("/\(f.source.c3)"))
+        #expect(throws: GitError.pathNotFound(path: "app", revision: "file://\(f.source.path)@v1.0.0")) {
+            try cache.kustomizationRoot(for: "file://\(f.source.path)//app?ref=v1.0.0")
+        }
+        #expect(throws: GitError.self) { try cache.kustomizationRoot(for: "base/overlay") }
     }
 
     @Test func concurrentRequestsShareOneCheckout() async throws {
@@ -213,6 +230,55 @@ import Testing
         threads.forEach { $0.start() }
         while box.count < 2 { usleep(10_000) }
         #expect(Set(try box.values.map { try $0.get() }) == [f.source.c1, f.source.c2])
+    }
+
+    @Test func submodulesComeFromTheCacheToo() throws {
+        let f = try Fixture(shared: false)
+        let temp = f.source.temp
+        let subPath = temp.path + "/subrepo"
+        try temp.write("subrepo/values.yaml", "sub: true\n")
+        try runGit(["init", "-q", "-b", "main"], in: subPath, environment: f.source.env)
+        try runGit(["add", "-A"], in: subPath, environment: f.source.env)
+        try runGit(["commit", "-q", "-m", "sub"], in: subPath, environment: f.source.env)
+        try f.source.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", subPath, "vendor/sub")
+        // Relative URLs resolve against the superproject's URL, as git does.
+        try f.source.git("config", "-f", ".gitmodules", "submodule.vendor/sub.url", "../subrepo")
+        try f.source.git("add", "-A")
+        try f.source.git("commit", "-q", "-m", "add submodule")
+        let tip = try f.source.git("rev-parse", "HEAD")
+
+        let url = "file://" + f.source.path
+        let with = try f.cache().source(url: url, ref: .name("main"))
+        #expect(with.commit.hex == tip)
+        #expect(try f.read(with, "vendor/sub/values.yaml") == "sub: true\n")
+        let without = try f.cache().source(url: url, ref: .name("main"), submodules: false)
+        #expect(without.directory != with.directory)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: without.directory + "/vendor/sub").isEmpty)
+        let spec = try RepoSpec("file://\(f.source.path)//vendor?ref=main&submodules=false")
+        #expect(try f.cache().source(for: spec).directory == without.directory)
+        #expect(try f.cache(offline: true).source(url: url, ref: .name("main")).directory == with.directory)
+    }
+
+    @Test func remoteRepositoryMayNotPullLocalSubmodules() throws {
+        let f = try Fixture(shared: false)
+        let temp = f.source.temp
+        let subPath = temp.path + "/secret"
+        try temp.write("secret/key.txt", "secret\n")
+        try runGit(["init", "-q", "-b", "main"], in: subPath, environment: f.source.env)
+        try runGit(["add", "-A"], in: subPath, environment: f.source.env)
+        try runGit(["commit", "-q", "-m", "secret"], in: subPath, environment: f.source.env)
+        try f.source.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", subPath, "vendor/secret")
+        try f.source.git("commit", "-q", "-m", "absolute local submodule")
+        // The superproject looks remote (an https URL served from a mirror via insteadOf).
+        try temp.write("home/.gitconfig", "[url \"\(temp.path)/\"]\n\tinsteadOf = https://git.example.invalid/\n")
+        do {
+            _ = try f.cache().source(url: "https://git.example.invalid/repo", ref: .name("main"))
+            Issue.record("a remote repository pulled in a local submodule")
+        } catch let error as GitError {
+            #expect(error.diagnostic.message.contains("refusing local submodule URL '\(subPath)'"))
+        }
+        #expect(try f.cache().source(url: "https://git.example.invalid/repo", ref: .name("main"), submodules: false).commit.hex
+                == f.source.git("rev-parse", "HEAD"))
     }
 
     @Test(arguments: [

@@ -33,6 +33,9 @@ import Testing
         #expect(rewriter.rewrite("https://a/b/x") == "https://global/x")
         #expect(rewriter.rewrite("https://c/x") == "https://xdg/x")   // XDG is read before ~/.gitconfig
         #expect(rewriter.rewrite("https://d/x") == "https://Case.Kept/x")
+        try temp.write("tie", "[url \"https://A/\"]\n\tinsteadOf = https://x/1\n[url \"https://B/\"]\n\tinsteadOf = https://t/\n[url \"https://A/\"]\n\tinsteadOf = https://t/\n")
+        let tie = GitEnvironment(["GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": temp.path + "/tie"])
+        #expect(try URLRewriter(environment: tie).rewrite("https://t/r") == "https://A/r")   // as git: base A came first
         let noSystem = GitEnvironment(["HOME": temp.path + "/home", "GIT_CONFIG_SYSTEM": temp.path + "/system", "GIT_CONFIG_NOSYSTEM": "1"])
         #expect(try URLRewriter(environment: noSystem).rewrite("https://a/x") == "https://a/x")
         let onlyGlobal = GitEnvironment(["HOME": temp.path + "/home", "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": temp.path + "/system"])

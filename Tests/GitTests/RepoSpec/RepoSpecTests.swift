@@ -175,3 +175,29 @@ struct RepoSpecRow: CustomTestStringConvertible, Sendable {
         #expect(isRemoteFile(entry) == expected)
     }
 }
+
+@Suite struct RepoSpecFuzzTests {
+    /// Random mixes of the characters the parser cares about: it must answer or throw, never trap.
+    @Test func randomInputsNeverCrash() {
+        let alphabet = Array("ab:/@.?&=%;_-+gitGHhs~\\ 0é")
+        let pieces = ["git::", "https://", "ssh://", "file://", "github.com", "_git/", "//", ".git", "?ref=", "%", "..", "git@"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % 1_000_003)
+        }
+        var parsed = 0
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<(next() % 12) {
+                text += next() % 3 == 0 ? pieces[next() % pieces.count] : String(alphabet[next() % alphabet.count])
+            }
+            if let spec = try? RepoSpec(text) {
+                parsed += 1
+                #expect(!spec.repoPath.isEmpty)
+                #expect(!spec.path.hasPrefix("/"))
+            }
+        }
+        #expect(parsed > 0)
+    }
+}

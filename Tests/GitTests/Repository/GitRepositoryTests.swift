@@ -17,13 +17,13 @@ import Testing
         ("v1.0.0^{commit}", \SourceRepo.c1),
     ])
     func resolvesRevisions(revision: String, expected: KeyPath<SourceRepo, String>) throws {
-        let source = try SourceRepo()
+        let source = try SourceRepo.shared()
         let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
         #expect(try repo.resolve(revision).hex == source[keyPath: expected])
     }
 
     @Test func resolvesFullAndShortIDs() throws {
-        let source = try SourceRepo()
+        let source = try SourceRepo.shared()
         let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
         #expect(try repo.resolve(source.c1).hex == source.c1)
         #expect(try repo.resolve(String(source.c1.prefix(8))).hex == source.c1)
@@ -32,7 +32,7 @@ import Testing
 
     @Test(arguments: ["nope", "HEAD~5", "v9.9.9", "0000000000000000000000000000000000000000", "main..", "::"])
     func unknownRevisionIsAnError(revision: String) throws {
-        let source = try SourceRepo()
+        let source = try SourceRepo.shared()
         let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
         #expect(throws: GitError.self) { try repo.resolve(revision) }
         do {
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func headCommitCarriesMessageAndAuthor() throws {
-        let source = try SourceRepo()
+        let source = try SourceRepo.shared()
         let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
         let head = try #require(try repo.headCommit)
         #expect(head.id.hex == source.c2)
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func discoverSearchesUpward() throws {
-        let source = try SourceRepo()
+        let source = try SourceRepo.shared()
         let repo = try GitRepository.discover(from: source.path + "/base", environment: source.gitEnvironment)
         #expect(repo.workingDirectory == source.path)
         #expect(repo.gitDirectory == source.path + "/.git")
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func openAtIsExact() throws {
-        let source = try SourceRepo()
+        let source = try SourceRepo.shared()
         #expect(throws: GitError.notARepository(path: source.path + "/base")) {
             try GitRepository(at: source.path + "/base", environment: source.gitEnvironment)
         }
@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func readTreeAtRevisions() throws {
-        let source = try SourceRepo()
+        let source = try SourceRepo.shared()
         let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
         let first = try repo.readTree(at: "v1.0.0")
         #expect(first.allFiles == ["/README.md", "/base/kustomization.yaml", "/run.sh"])
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func readBlobAtRevision() throws {
-        let source = try SourceRepo()
+        let source = try SourceRepo.shared()
         let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
         #expect(try repo.readText(path: "README.md", at: "HEAD~1") == "one\n")
         #expect(try repo.readText(path: "/base/kustomization.yaml", at: "light") == "resources:\n- cm.yaml\n")
@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test func changedPathsBetweenRevisions() throws {
-        let source = try SourceRepo()
+        let source = try SourceRepo.shared()
         let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
         #expect(try repo.changedPaths(from: "v1.0.0", to: "v1.1.0") == ["README.md", "app/deploy.yaml", "run.sh"])
         #expect(try repo.changedPaths(from: "main", to: "feature") == ["README.md", "app/deploy.yaml", "feature.txt", "run.sh"])

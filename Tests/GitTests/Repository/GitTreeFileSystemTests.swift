@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct GitTreeFileSystemTests {
     @Test func readsLazilyLikeTheEagerTree() throws {
-        let source = try SourceRepo()
+        let source = try SourceRepo.shared()
         let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
         let lazy = try GitTreeFileSystem(repository: repo, revision: "v1.0.0")
         let eager = try repo.readTree(at: "v1.0.0")

@@ -28,6 +28,19 @@ import Testing
         #expect(status.entries.first { $0.path == "README.md" }?.unstaged == true)
     }
 
+    @Test func changedPathsSinceARevisionIncludeTheWorkingTree() throws {
+        let source = try SourceRepo()
+        let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
+        #expect(try repo.changedPaths(since: "HEAD").isEmpty)
+        try source.temp.write("repo/.gitignore", "*.log\n")
+        try source.temp.write("repo/dev/values.yaml", "a: 1\n")
+        try source.temp.write("repo/x.log", "noise\n")
+        try source.temp.write("repo/base/kustomization.yaml", "resources: []\n")
+        try source.git("add", "base/kustomization.yaml")
+        #expect(try repo.changedPaths(since: "HEAD") == [".gitignore", "base/kustomization.yaml", "dev/values.yaml"])
+        #expect(try repo.changedPaths(since: "v1.0.0") == [".gitignore", "README.md", "app/deploy.yaml", "base/kustomization.yaml", "dev/values.yaml", "run.sh"])
+    }
+
     @Test func commitAllWithTrailers() throws {
         let source = try SourceRepo()
         let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
@@ -41,6 +54,15 @@ import Testing
         #expect(try source.git("log", "-1", "--format=%an <%ae>") == "Test User <test@example.com>")
         #expect(try repo.changedPaths(from: "HEAD~1") == ["README.md", "app/deploy.yaml", "extra.txt"])
         #expect(try source.git("status", "--porcelain").isEmpty)
+    }
+
+    @Test func trailersJoinAnExistingTrailerBlock() throws {
+        let source = try SourceRepo()
+        let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
+        try source.temp.write("repo/README.md", "three\n")
+        try repo.commit(message: "Bump\n\nBody text.\n\nSigned-off-by: A <a@b>", trailers: [GitTrailer("Env", "dev")])
+        #expect(try source.git("log", "-1", "--format=%B") == "Bump\n\nBody text.\n\nSigned-off-by: A <a@b>\nEnv: dev")
+        #expect(try source.git("log", "-1", "--format=%(trailers:key=Env,valueonly)") == "dev")
     }
 
     @Test func commitOnlySelectedPaths() throws {
@@ -70,6 +92,9 @@ import Testing
         #expect(throws: GitError.missingIdentity(missing: "user.name")) { try repo.commit(message: "first") }
         try temp.write("home/.gitconfig", "[user]\n\tname = Only Name\n")
         #expect(throws: GitError.missingIdentity(missing: "user.email")) { try repo.commit(message: "first") }
+        try temp.write("home/.gitconfig", "[user]\n\tname = Only Name\n\temail = n@example.com\n")
+        try FileManager.default.removeItem(atPath: temp.path + "/fresh/a.txt")
+        #expect(throws: GitError.nothingToCommit) { try repo.commit(message: "first") }
     }
 
     @Test func createThenFirstCommit() throws {
@@ -89,7 +114,7 @@ import Testing
     }
 
     @Test func concurrentReadsOnOneRepository() async throws {
-        let source = try SourceRepo()
+        let source = try SourceRepo.shared()
         let repo = try GitRepository(at: source.path, environment: source.gitEnvironment)
         let results = try await withThrowingTaskGroup(of: String.self) { group in
             for i in 0..<16 {

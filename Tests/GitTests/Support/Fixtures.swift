@@ -97,6 +97,11 @@ final class SourceRepo: @unchecked Sendable {
         try git("checkout", "-q", "main")
     }
 
+    /// One repository shared by tests that only read it (creating one costs a dozen git runs).
+    /// It lives for the whole test process.
+    static func shared() throws -> SourceRepo { try sharedResult.get() }
+    private static let sharedResult = Result { try SourceRepo() }
+
     @discardableResult
     func git(_ args: String...) throws -> String {
         try runGit(args, in: path, environment: env)

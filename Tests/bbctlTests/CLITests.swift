@@ -1,0 +1,77 @@
+import Testing
+import Foundation
+
+/// The CLI as users run it: a table of arguments, expected stdout (golden or fragment) and
+/// exit status, run against the built `bbctl` binary (Helm's pkg/cmd/template_test.go style).
+@Suite struct CLITests {
+    static let repoRoot = CompletionTests.repoRoot.path
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func bbctl(_ args: [String], env: [String: String] = [:]) throws -> Run {
+        let binary = Bundle.main.bundleURL.appendingPathComponent("bbctl")
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = args
+        p.currentDirectoryURL = URL(fileURLWithPath: repoRoot)
+        p.environment = ProcessInfo.processInfo.environment.merging(env) { _, b in b }
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                   stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    struct Row: Sendable, CustomTestStringConvertible {
+        var args: [String]
+        var status: Int32
+        var stdoutContains: String = ""
+        var stderrContains: String = ""
+        var testDescription: String { args.joined(separator: " ") }
+    }
+
+    @Test(arguments: [
+        Row(args: ["--version"], status: 0, stdoutContains: "0.1.0"),
+        Row(args: ["help"], status: 0, stdoutContains: "SUBCOMMANDS"),
+        Row(args: ["build", "examples/customer/dev"], status: 0, stdoutContains: "name: environment-k844782h74",
+            stderrContains: "warning: "),
+        Row(args: ["build", "examples/does-not-exist"], status: 1, stderrContains: "error: "),
+        Row(args: ["build", "--bogus"], status: 64, stderrContains: "Unknown option"),
+        Row(args: ["template", "examples/does-not-exist"], status: 1, stderrContains: "Error: "),
+        Row(args: ["template", "a", "b", "c"], status: 64, stderrContains: "expected [NAME] CHART"),
+        Row(args: ["completion", "fish"], status: 0, stdoutContains: "complete -c bbctl"),
+        Row(args: ["completion", "tcsh"], status: 64),
+    ])
+    func command(row: Row) throws {
+        let run = try Self.bbctl(row.args, env: ["NO_COLOR": "1"])
+        #expect(run.status == row.status, "stderr: \(run.stderr)")
+        if !row.stdoutContains.isEmpty { #expect(run.stdout.contains(row.stdoutContains)) }
+        if !row.stderrContains.isEmpty { #expect(run.stderr.contains(row.stderrContains), "stderr: \(run.stderr)") }
+    }
+
+    @Test func buildPrintsKustomizeBytes() throws {
+        let run = try Self.bbctl(["build", "examples/customer/prod"])
+        let golden = try String(contentsOfFile: Self.repoRoot + "/Tests/BigBangTests/Goldens/customer-prod.kustomize.yaml", encoding: .utf8)
+        #expect(run.status == 0)
+        #expect(run.stdout == golden)
+    }
+
+    @Test func buildErrorsPointAtTheFile() throws {
+        let dir = NSTemporaryDirectory() + "bbctl-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "resources:\n- a.yaml\nbogusField: 1\n".write(toFile: dir + "/kustomization.yaml", atomically: true, encoding: .utf8)
+        let run = try Self.bbctl(["build", dir], env: ["NO_COLOR": "1"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("kustomization.yaml:3:1: error: "), "stderr: \(run.stderr)")
+        #expect(run.stderr.contains("  bogusField: 1\n  ^\n"), "stderr: \(run.stderr)")
+    }
+}
