@@ -71,7 +71,7 @@ struct SOPSDecryptTests {
 
     @Test func flippedCiphertextIsRejectedAtTheValue() throws {
         let tampered = SOPSFixtures.secretWithRegex.replacingOccurrences(
-            of: "data:C9DVVSm74A==", with: "data:C9DVVSm74B==")
+            of: "data:C9DVVSm74A==", with: "data:C9DVVSn74A==")
         let (node, file) = try Self.root(tampered)
         do {
             _ = try Self.decryptor().decrypt(node, file: file)

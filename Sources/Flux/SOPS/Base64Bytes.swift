@@ -1,5 +1,5 @@
 /// Standard-alphabet base64 decoding that accepts both padded text (SOPS values, armor) and
-/// unpadded text (age headers), rejecting anything else rather than skipping it.
+/// unpadded text (age headers), rejecting foreign characters and bad padding rather than skipping them.
 enum Base64Bytes {
     private static let table: [Int8] = {
         var t = [Int8](repeating: -1, count: 256)
@@ -29,8 +29,7 @@ enum Base64Bytes {
                 out.append(UInt8((acc >> UInt32(bits)) & 0xff))
             }
         }
-        // Canonical encodings leave the unused low bits zero.
-        if bits > 0, acc & ((1 << UInt32(bits)) - 1) != 0 { return nil }
+        // Like Go's non-strict decoder, nonzero unused low bits are ignored.
         return out
     }
 }
