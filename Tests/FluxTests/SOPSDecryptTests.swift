@@ -141,3 +141,29 @@ struct SOPSDecryptTests {
         #expect(try Self.decryptor().decrypt(node, file: file) == node)
     }
 }
+
+/// Multi-document files and how decrypted values read once emitted.
+struct SOPSStreamTests {
+    @Test func decryptsDocumentsSharingOneMAC() throws {
+        let file = SourceFile(path: "multi.enc.yaml", text: SOPSFixtures.multiDocument)
+        let docs = try YAMLParser.parse(file)
+        #expect(docs.count == 2)
+        let out = try SOPSDecryptTests.decryptor().decryptStream(docs, file: file).map(\.resolved)
+        #expect(out.map { $0["sops"] == nil } == [true, true])
+        #expect(out.first?.string(at: "a") == "1")
+        #expect(out.first?.string(at: "b") == "x")
+        #expect(out.last?.string(at: "c") == "2")
+        #expect(out.last?["c"]?.tag == "!!str")
+        // One document alone does not carry the whole MAC.
+        #expect(throws: SOPSError.self) { try SOPSDecryptTests.decryptor().decrypt(docs[0], file: file) }
+    }
+
+    @Test func decryptedStringsThatLookLikeNumbersStayStrings() throws {
+        let (node, file) = try SOPSDecryptTests.root(SOPSFixtures.defaultSuffix)
+        let out = try SOPSDecryptTests.decryptor().decrypt(node, file: file)
+        let text = KYAMLEmitter.emit(out.resolved)
+        #expect(text.contains("- \"007\"") || text.contains("- '007'"))
+        #expect(text.contains("port: 5432"))
+        #expect(!text.contains("sops"))
+    }
+}

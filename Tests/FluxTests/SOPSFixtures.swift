@@ -100,4 +100,41 @@ sops:
     version: 3.11.0
 """#
 
+    /// Two documents sharing one MAC.
+    static let multiDocument = #"""
+a: ENC[AES256_GCM,data:sg==,iv:YmahanlhV+PHbc+CEPFTFs0KHxk/m4N+6DE7v/QQ0cE=,tag:bUtV/4Qjx6sq2fQmmlPQZA==,type:int]
+b: ENC[AES256_GCM,data:OQ==,iv:qlK4sbHFHPzNKQ+ZIWoCh+8gLE3tl6ZAQHoc/iZ3m8o=,tag:WAgRk1Ugs6QJHol08+IcvQ==,type:str]
+sops:
+    age:
+        - recipient: age1vxuymdm6uz79m2a4rc2k6v4tpqzflsaq7sq0vtrva48xecm96e7qlz7g42
+          enc: |
+            -----BEGIN AGE ENCRYPTED FILE-----
+            YWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBtVVFhSkhmTkl5bi9aN1RM
+            Z1Y2Y0VEK1VNbjhIMklyTGZQemg5Z2pucWh3CmpHdVlic2NOTmJjdWh5UlVlVDg5
+            aGNOaW9vRko0eGRYVGY4UUdyaDJtM2MKLS0tIFIwTlRWdDQzb3I0amtpeWloTjU0
+            Z1ozK3RlM05ST2E1K3NMME1HcFZzYlEK+9JjpD1IPhLP7C2qELJXyQeW8w03oF1b
+            TmIa0GTWocLx+IktpE3AXTuqndwAAlyqbfawJq4DkLt2hcibecw69A==
+            -----END AGE ENCRYPTED FILE-----
+    lastmodified: "2026-11-23T17:30:37Z"
+    mac: ENC[AES256_GCM,data:999PbGGnDIJ8gXgnJSfl+Mquo5SAWzVz1sUqoVV3Xuz3wDe3MNBr9FXkHWVacKyzLJmse5pQieTDFNPQqkEZZzW40btISH8WtyVtGO7SkWldOUvqSLKEsIpQja6vN5eW0A/XZEgDFJtSrpJILdcvLJDjGT0fF5+krvYdm8LM0Ug=,iv:rCT4mbrIdclIc5g/VvX+waJrJZ3mj8MkWpx5vnUEfMA=,tag:GuhhjDzoFWP2x0x9Ia0sRw==,type:str]
+    unencrypted_suffix: _unencrypted
+    version: 3.11.0
+---
+c: ENC[AES256_GCM,data:DQ==,iv:p6s6r+xPOANsPJBnR4c14wXukneUnAn6dYTfVB+oF74=,tag:WdlqcyMZed/wZdQqaWjTsw==,type:str]
+sops:
+    age:
+        - recipient: age1vxuymdm6uz79m2a4rc2k6v4tpqzflsaq7sq0vtrva48xecm96e7qlz7g42
+          enc: |
+            -----BEGIN AGE ENCRYPTED FILE-----
+            YWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBtVVFhSkhmTkl5bi9aN1RM
+            Z1Y2Y0VEK1VNbjhIMklyTGZQemg5Z2pucWh3CmpHdVlic2NOTmJjdWh5UlVlVDg5
+            aGNOaW9vRko0eGRYVGY4UUdyaDJtM2MKLS0tIFIwTlRWdDQzb3I0amtpeWloTjU0
+            Z1ozK3RlM05ST2E1K3NMME1HcFZzYlEK+9JjpD1IPhLP7C2qELJXyQeW8w03oF1b
+            TmIa0GTWocLx+IktpE3AXTuqndwAAlyqbfawJq4DkLt2hcibecw69A==
+            -----END AGE ENCRYPTED FILE-----
+    lastmodified: "2026-11-23T17:30:37Z"
+    mac: ENC[AES256_GCM,data:999PbGGnDIJ8gXgnJSfl+Mquo5SAWzVz1sUqoVV3Xuz3wDe3MNBr9FXkHWVacKyzLJmse5pQieTDFNPQqkEZZzW40btISH8WtyVtGO7SkWldOUvqSLKEsIpQja6vN5eW0A/XZEgDFJtSrpJILdcvLJDjGT0fF5+krvYdm8LM0Ug=,iv:rCT4mbrIdclIc5g/VvX+waJrJZ3mj8MkWpx5vnUEfMA=,tag:GuhhjDzoFWP2x0x9Ia0sRw==,type:str]
+    unencrypted_suffix: _unencrypted
+    version: 3.11.0
+"""#
 }

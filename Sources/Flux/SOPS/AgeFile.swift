@@ -45,11 +45,13 @@ enum AgeFile {
     /// (through `---`), the MAC, and where the payload begins.
     static func parseHeader(_ bytes: [UInt8]) throws -> ([Stanza], [UInt8], [UInt8], Int) {
         var pos = 0
+        var lineStart = 0
         func nextLine() throws -> String {
             guard let nl = bytes[pos...].firstIndex(of: UInt8(ascii: "\n")) else {
                 throw SOPSError.malformedAgeFile("header ends early")
             }
             let line = String(decoding: bytes[pos..<nl], as: UTF8.self)
+            lineStart = pos
             pos = nl + 1
             return line
         }
@@ -80,7 +82,7 @@ enum AgeFile {
             throw SOPSError.malformedAgeFile("header MAC is not 32 bytes of base64")
         }
         // The MAC covers the header through "---" (the space and MAC excluded).
-        let macInput = Array(bytes[..<(pos - line.utf8.count - 1 + 3)])
+        let macInput = Array(bytes[..<(lineStart + 3)])
         return (stanzas, macInput, mac, pos)
     }
 

@@ -22,12 +22,16 @@ public struct SOPSDecryptor: Sendable {
     /// The decrypted document (same node kind as given), without its `sops` key. Documents
     /// without SOPS metadata are returned unchanged.
     public func decrypt(_ root: Node, file: SourceFile?) throws -> Node {
-        if root.kind == .document || root.kind == .alias {
-            var copy = root
-            if let first = root.children.first { copy.children[0] = try decrypt(first, file: file) }
-            return copy
+        try decryptStream([root], file: file).first ?? root
+    }
+
+    /// Decrypts every document of a multi-document file. SOPS repeats the same `sops` block in
+    /// each document and computes one MAC over all of them in order, so they must be decrypted
+    /// together. Streams without SOPS metadata are returned unchanged.
+    public func decryptStream(_ documents: [Node], file: SourceFile?) throws -> [Node] {
+        guard let metadata = documents.first(where: SOPS.isEncrypted).flatMap(SOPSMetadata.init) else {
+            return documents
         }
-        guard let metadata = SOPSMetadata(root) else { return root }
         let blockLocation = SOPS.location(metadata.mark, file)
         guard !metadata.hasKeyGroups else {
             throw SOPSError.malformedMetadata("Shamir key_groups are not supported", at: blockLocation)
@@ -36,24 +40,20 @@ public struct SOPSDecryptor: Sendable {
             throw SOPSError.malformedMetadata("missing mac or lastmodified", at: blockLocation)
         }
         let key = SymmetricKey(data: try dataKey(metadata, location: blockLocation))
-        var body = root
-        if let i = SOPS.metadataKeyIndex(body) { body.children.removeSubrange(i...(i + 1)) }
 
         var walker = SOPSTreeWalker(rules: try SOPSPathRules(metadata, location: blockLocation), key: key, file: file)
         if metadata.macOnlyEncrypted {
             walker.macOnlyEncrypted = true
             walker.hash.update(data: SOPSTreeWalker.macOnlyEncryptedSeed)
         }
-        let decrypted = try walker.walk(body, path: [])
+        let decrypted = try documents.map { try walker.walk(SOPS.removingMetadata($0), path: []) }
         let computed = walker.hash.finalize().map { String(format: "%02X", $0) }.joined()
 
         guard case let .success(storedMAC) = SOPSEncryptedValue.parse(metadata.mac) else {
             throw SOPSError.malformedMetadata("mac is not an ENC[AES256_GCM,…] value", at: blockLocation)
         }
-        guard let macBytes = storedMAC.open(key: key, additionalData: metadata.lastModified) else {
-            throw SOPSError.macMismatch(at: blockLocation)
-        }
-        guard String(decoding: macBytes, as: UTF8.self) == computed else {
+        guard let macBytes = storedMAC.open(key: key, additionalData: metadata.lastModified),
+              String(decoding: macBytes, as: UTF8.self) == computed else {
             throw SOPSError.macMismatch(at: blockLocation)
         }
         return decrypted

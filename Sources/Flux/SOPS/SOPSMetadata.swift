@@ -92,6 +92,20 @@ public enum SOPS {
         return nil
     }
 
+    /// The node without its top-level `sops` key (looking through a document node).
+    static func removingMetadata(_ node: Node) -> Node {
+        var out = node
+        switch node.kind {
+        case .document:
+            if let first = node.children.first { out.children[0] = removingMetadata(first) }
+        case .mapping:
+            if let i = metadataKeyIndex(node) { out.children.removeSubrange(i...(i + 1)) }
+        default:
+            break
+        }
+        return out
+    }
+
     static func location(_ mark: Node.Mark, _ file: SourceFile?) -> SourceLocation? {
         guard let file else { return nil }
         if mark.line > 0 { return SourceLocation(path: file.path, line: mark.line, column: mark.column, file: file) }

@@ -7,11 +7,8 @@ extension SOPS {
     /// The document with every `ENC[…]` leaf replaced by a visible placeholder string, encrypted
     /// comments dropped, and the `sops` key removed — for renders without keys.
     public static func placeholder(_ root: Node, text: String = defaultPlaceholder) -> Node {
-        var out = root
-        if root.kind == .mapping, let i = metadataKeyIndex(root), isEncrypted(root) {
-            out.children.removeSubrange(i...(i + 1))
-        }
-        return replaceLeaves(out, text: text)
+        guard isEncrypted(root) else { return root }
+        return replaceLeaves(removingMetadata(root), text: text)
     }
 
     private static func replaceLeaves(_ node: Node, text: String) -> Node {
@@ -24,8 +21,6 @@ extension SOPS {
                 out.tag = "!!str"
                 out.style = .doubleQuoted
             }
-        case .document:
-            if let first = node.children.first { out.children[0] = placeholder(first, text: text) }
         default:
             out.children = node.children.map { replaceLeaves($0, text: text) }
         }
