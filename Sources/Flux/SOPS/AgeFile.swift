@@ -29,7 +29,11 @@ enum AgeFile {
 
     /// Decrypts a (possibly armored) age file with the first identity that unwraps it.
     static func decrypt(_ text: String, identities: [AgeIdentity]) throws -> [UInt8] {
-        let bytes = try dearmor(text)
+        try decrypt(bytes: try dearmor(text), identities: identities)
+    }
+
+    /// Decrypts a binary age file.
+    static func decrypt(bytes: [UInt8], identities: [AgeIdentity]) throws -> [UInt8] {
         let (stanzas, macInput, mac, payloadStart) = try parseHeader(bytes)
         for stanza in stanzas where stanza.type == "X25519" {
             for identity in identities {
