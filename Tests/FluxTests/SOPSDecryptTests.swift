@@ -167,3 +167,24 @@ struct SOPSStreamTests {
         #expect(!text.contains("sops"))
     }
 }
+
+/// Comments: encrypted comment items in sequences and comment-driven selection.
+struct SOPSCommentTests {
+    @Test func commentItemsBecomeCommentsAndStayOutOfTheMAC() throws {
+        let (node, file) = try SOPSDecryptTests.root(SOPSFixtures.comments)
+        let out = try SOPSDecryptTests.decryptor().decrypt(node, file: file).resolved
+        #expect(out.string(at: "a") == "1")
+        let seq = try #require(out["b"])
+        #expect(seq.children.map(\.value) == ["x"])
+        #expect(seq.children.first?.headComment == "# item")
+        #expect(seq.footComment == "# foot")
+    }
+
+    @Test func encryptedCommentRegexSelectionDecrypts() throws {
+        let (node, file) = try SOPSDecryptTests.root(SOPSFixtures.commentRegex)
+        let out = try SOPSDecryptTests.decryptor().decrypt(node, file: file).resolved
+        #expect(out.string(at: "a") == "1")
+        #expect(out.string(at: "b") == "secret")
+        #expect(out.string(at: "c") == "plain")
+    }
+}

@@ -137,4 +137,53 @@ sops:
     unencrypted_suffix: _unencrypted
     version: 3.11.0
 """#
+
+    /// Line and foot comments, which sops stores as encrypted comment items.
+    static let comments = #"""
+#ENC[AES256_GCM,data:qFKXwk6S2rOT,iv:xrh3z3mglEttxWJYa9vSPQIajM9R+v5o34/H5O0JKdA=,tag:PCuQGA1TmmZESs6OhAvXdQ==,type:comment]
+a: ENC[AES256_GCM,data:vQ==,iv:Uot9Exads8GpqU/6xlDiohsw4Q5I+cvtFzRJYlGyoM8=,tag:6DCEBjTnjlFdqnEFzfL+9g==,type:int]
+b:
+    - ENC[AES256_GCM,data:mR/bdLM=,iv:hYmvIeJMRtPqPdzBBB+EJUqjewNE2P0R9yC5oq6Pcdk=,tag:TYifv+Z35CBdRJbF3BxVlg==,type:comment]
+    - ENC[AES256_GCM,data:JA==,iv:JFfJ/jdnzsWPvwQ8TWntmAr+oCInsjWoSYY/3BrvxyA=,tag:qDoXsIgQx4C0ziQ5girnmQ==,type:str]
+    - ENC[AES256_GCM,data:iIJg/EU=,iv:o9R8W1xW7/K5NFmFTXBYLDUiGtxcqbY7FpRWvAXjyw0=,tag:hnusx+yZoqB8qVKr20AEXg==,type:comment]
+#ENC[AES256_GCM,data:m+zfuA8s67JM,iv:m74s1QKWTzMyE9yb/WuXccFsYAA9D/N1ICT0KWlWfYM=,tag:erDaTO+XZ9yi1mW8+77qVg==,type:comment]
+sops:
+    age:
+        - recipient: age1vxuymdm6uz79m2a4rc2k6v4tpqzflsaq7sq0vtrva48xecm96e7qlz7g42
+          enc: |
+            -----BEGIN AGE ENCRYPTED FILE-----
+            YWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBtVTlhOEE2eGRoZ1gzSlVE
+            aXMzWm5tN0FxQk9tS3JLVTNZQ3NqNFU4UXdnCnkxWWFiWktMRkZuZU01MHZCZEJU
+            TTJ1VWxVMG9LRVkyT01Ic0xIZnh0WkUKLS0tIEFGRUg2akVRTFh5Z1BGRXAwdith
+            ZnBnUmh2cFRQUGh3S0VtbWRnZnBsRDQK0rD7GcB/pb490P/5VuAGZS/znU2SE1GK
+            IpBIO2XXjAz7zvXnWZ+s4lHj2UxCI5CqVb6VVfoGzU0UkQdWWx5Elg==
+            -----END AGE ENCRYPTED FILE-----
+    lastmodified: "2026-11-23T17:33:14Z"
+    mac: ENC[AES256_GCM,data:fPmc3iouNzQ6D3LnWWQBWbWZ/S+A9v5+XW+sozp6yV2QiOJQGjVwWND9TKIAW0FEw9vrh5loPJh5CbxB/B5u2mmlYftrDK05BHPvtAb2Kq1Fa4Bzlijvyrmvpiu5EnXvmNzGZ53L3Sb+JpY0IzqFSxAcOJ1uoIx7ZJdhZBvHGNw=,iv:sYas7aBEJukjhw2W4s00Vl066FO7Ht452WDtnjLI5Nc=,tag:WwoTd1b5WFzwRETeE8jqIA==,type:str]
+    unencrypted_suffix: _unencrypted
+    version: 3.11.0
+"""#
+
+    /// Selection by `--encrypted-comment-regex sops:enc`.
+    static let commentRegex = #"""
+a: 1
+# sops:enc
+b: ENC[AES256_GCM,data:C8vqsqET,iv:MpAZ4lvQqtd9cS1095NFgg8mUCf0sLcomWtrp8gTaKU=,tag:sD9YVDHf/JTMycQ4m3YmFQ==,type:str]
+c: plain
+sops:
+    age:
+        - recipient: age1vxuymdm6uz79m2a4rc2k6v4tpqzflsaq7sq0vtrva48xecm96e7qlz7g42
+          enc: |
+            -----BEGIN AGE ENCRYPTED FILE-----
+            YWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBCalNiN3pUK3ViUkNPNmpV
+            WS9IemdoR2JFdDA1TUFBTnRXbEdLS0NXaHhNCmwrOFROejNrL2JNR0JISlNySWc3
+            R0RJSjk4ODQ2OVdXcmRzVWtBMDFOd2cKLS0tIHgxUDkzakFjQzBzeWdqRUJxUkVx
+            bURKL2lIWlZjZlpheTl0UlQ1U09MWmsK0VxqfGRcfk15EAQXm657pCRlTk0LKuLu
+            6WEtSt34P5YfWeky8kIBxhOjlQN+NY7Oq4zGVNN0nfolry/5PZGLHA==
+            -----END AGE ENCRYPTED FILE-----
+    lastmodified: "2026-11-23T17:33:14Z"
+    mac: ENC[AES256_GCM,data:071wHhPfeikxJlCDJzMfpCwSqhvgwdc+LuTAzEx/XXSO5/swt0tEaJCo5O4f9xDEBVXZOYlNWje9C/A3RK2ZSlVcdeXNawnKU1WdjmPmFGxBHzZIwaSk/6UB9nwRNQfq6UWa9ACAN/QScK8Uf2Ebg571ZxY6BgIW6l4dJm2spV8=,iv:BXrkQI33hHRHGY6G3WOagKcmDLDoEEHuNLvoItq+NqM=,tag:TBvZMdDHxlJLFhnpXNscGQ==,type:str]
+    encrypted_comment_regex: sops:enc
+    version: 3.11.0
+"""#
 }

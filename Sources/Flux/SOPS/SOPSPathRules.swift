@@ -8,10 +8,14 @@ struct SOPSPathRules {
     var encryptedSuffix: String
     var unencryptedRegex: NSRegularExpression?
     var encryptedRegex: NSRegularExpression?
+    /// `encrypted_comment_regex` / `unencrypted_comment_regex`: selection by preceding comments,
+    /// which the YAML comment model here does not replay exactly; leaves then decide by marker.
+    var usesCommentRules: Bool
 
     init(_ metadata: SOPSMetadata, location: SourceLocation?) throws {
         unencryptedSuffix = metadata.unencryptedSuffix
         encryptedSuffix = metadata.encryptedSuffix
+        usesCommentRules = !metadata.encryptedCommentRegex.isEmpty || !metadata.unencryptedCommentRegex.isEmpty
         func compile(_ pattern: String, _ name: String) throws -> NSRegularExpression? {
             guard !pattern.isEmpty else { return nil }
             do { return try NSRegularExpression(pattern: pattern) } catch {

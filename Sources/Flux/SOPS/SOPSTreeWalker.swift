@@ -29,27 +29,64 @@ struct SOPSTreeWalker {
         case .mapping:
             var i = 0
             while i + 1 < node.children.count {
-                out.children[i].headComment = decryptComments(node.children[i].headComment, path: path)
+                out.children[i] = decryptComments(of: node.children[i], path: path)
                 let keyText = node.children[i].value
-                out.children[i + 1] = try walk(node.children[i + 1], path: path + [keyText])
+                out.children[i + 1] = decryptComments(of: try walk(node.children[i + 1], path: path + [keyText]), path: path)
                 i += 2
             }
         case .sequence:
-            for (i, item) in node.children.enumerated() {
-                out.children[i] = try walk(item, path: path)
-                out.children[i].headComment = decryptComments(item.headComment, path: path)
+            // SOPS stores comments inside sequences as `ENC[…,type:comment]` items; they become
+            // comments again (on the next item) and stay out of the MAC.
+            var items: [Node] = []
+            var pending: [String] = []
+            for item in node.children {
+                if let comment = decryptCommentItem(item, path: path) {
+                    pending.append(comment)
+                    continue
+                }
+                var walked = decryptComments(of: try walk(item, path: path), path: path)
+                if !pending.isEmpty {
+                    walked.headComment = (pending + (walked.headComment.isEmpty ? [] : [walked.headComment])).joined(separator: "\n")
+                    pending = []
+                }
+                items.append(walked)
             }
+            if !pending.isEmpty {
+                out.footComment = (pending + (node.footComment.isEmpty ? [] : [node.footComment])).joined(separator: "\n")
+            }
+            out.children = items
         case .document, .alias:
-            for (i, child) in node.children.enumerated() { out.children[i] = try walk(child, path: path) }
+            out = decryptComments(of: node, path: path)
+            for (i, child) in node.children.enumerated() {
+                out.children[i] = decryptComments(of: try walk(child, path: path), path: path)
+            }
         case .scalar:
             out = try leaf(node, path: path)
         }
         return out
     }
 
+    /// The `#text` of a sequence item that is an encrypted comment, or nil for ordinary items.
+    private func decryptCommentItem(_ item: Node, path: [String]) -> String? {
+        guard item.kind == .scalar, item.value.hasPrefix(SOPSEncryptedValue.prefix),
+              item.value.hasSuffix(",type:comment]"), rules.isEncrypted(path),
+              case let .success(v) = SOPSEncryptedValue.parse(item.value),
+              let plain = v.open(key: key, additionalData: path.joined(separator: ":") + ":") else { return nil }
+        return "#" + String(decoding: plain, as: UTF8.self)
+    }
+
+    private func decryptComments(of node: Node, path: [String]) -> Node {
+        var out = node
+        out.headComment = decryptComments(node.headComment, path: path)
+        out.lineComment = decryptComments(node.lineComment, path: path)
+        out.footComment = decryptComments(node.footComment, path: path)
+        return out
+    }
+
     private mutating func leaf(_ node: Node, path: [String]) throws -> Node {
         if node.isNullScalar { return node }
-        let encrypted = rules.isEncrypted(path)
+        // With comment-driven selection the comments decide; the ENC[…] marker says what they decided.
+        let encrypted = rules.usesCommentRules ? node.value.hasPrefix(SOPSEncryptedValue.prefix) : rules.isEncrypted(path)
         guard encrypted else {
             if !macOnlyEncrypted { hash.update(data: SOPSScalarBytes.macBytes(of: node)) }
             return node
@@ -70,14 +107,18 @@ struct SOPSTreeWalker {
         guard let restored = SOPSScalarBytes.restore(text, kind: parsed.kind, like: node) else {
             throw SOPSError.malformedValue(path: pathText, reason: "'\(parsed.kind.rawValue)' value does not parse", at: location)
         }
-        hash.update(data: SOPSScalarBytes.macBytes(of: restored.node, decryptedText: restored.macText))
+        if parsed.kind != .comment {
+            hash.update(data: SOPSScalarBytes.macBytes(of: restored.node, decryptedText: restored.macText))
+        }
         return restored.node
     }
 
     /// Decrypts `#ENC[…,type:comment]` lines in a comment block; lines that are not encrypted
     /// or do not authenticate stay as they are (SOPS does the same, for files from old versions).
     private func decryptComments(_ comment: String, path: [String]) -> String {
-        guard comment.contains(SOPSEncryptedValue.prefix), rules.isEncrypted(path) else { return comment }
+        guard comment.contains(SOPSEncryptedValue.prefix), rules.usesCommentRules || rules.isEncrypted(path) else {
+            return comment
+        }
         let pathText = path.joined(separator: ":") + ":"
         let lines = comment.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
