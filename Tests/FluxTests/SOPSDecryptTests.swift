@@ -26,6 +26,13 @@ struct SOPSDecryptTests {
         #expect(throws: SOPSError.self) { try AgeIdentity.parse(String(broken)) }
     }
 
+    @Test func environmentSuppliesInlineKeysAndSkipsMissingFiles() {
+        let env = ["SOPS_AGE_KEY": "# comment\n" + SOPSFixtures.identity, "SOPS_AGE_KEY_FILE": "/nonexistent/keys.txt",
+                   "XDG_CONFIG_HOME": "/nonexistent"]
+        #expect(AgeIdentity.fromEnvironment(env).map(\.recipient) == [SOPSFixtures.recipient])
+        #expect(AgeIdentity.fromEnvironment(["SOPS_AGE_KEY": "not a key", "HOME": "/nonexistent"]).isEmpty)
+    }
+
     @Test func detectsEncryptedDocuments() throws {
         #expect(SOPS.isEncrypted(try Self.root(SOPSFixtures.secretWithRegex).0))
         #expect(!SOPS.isEncrypted(try Self.root("a: 1\nsops: plain\n").0))
