@@ -35,7 +35,9 @@ final class KustTarget {
         let file = try loader.load(name)
         let docs = try ResourceReader.documents(file)
         var k = try KustomizationDecoder(file: file).decode(docs.first ?? .null)
-        for w in k.deprecationWarnings { context.warnings.append(.warning(w)) }
+        for w in k.deprecationWarnings {
+            context.warnings.append(.warning(w, at: SourceLocation(path: file.path, line: 1, column: 1)))
+        }
         k.fix()
         if k.isEmpty { throw KustomizeError.located("kustomization.yaml is empty", SourceLocation(file, line: 1, column: 1)) }
         let errs = k.fieldErrors

@@ -123,26 +123,27 @@ struct Kustomization {
         images += imageTags ?? []
     }
 
-    /// The deprecation warnings kustomize prints on stderr (`CheckDeprecatedFields`).
+    /// The deprecation warnings kustomize prints on stderr (`CheckDeprecatedFields`), without
+    /// its `# Warning: ` prefix: bbctl renders them as located diagnostics.
     var deprecationWarnings: [String] {
         var w: [String] = []
         if bases != nil {
-            w.append("# Warning: 'bases' is deprecated. Please use 'resources' instead. Run 'kustomize edit fix' to update your Kustomization automatically.")
+            w.append("'bases' is deprecated. Please use 'resources' instead. Run 'kustomize edit fix' to update your Kustomization automatically.")
         }
         if commonLabels != nil {
-            w.append("# Warning: 'commonLabels' is deprecated. Please use 'labels' instead. Run 'kustomize edit fix' to update your Kustomization automatically.")
+            w.append("'commonLabels' is deprecated. Please use 'labels' instead. Run 'kustomize edit fix' to update your Kustomization automatically.")
         }
         if imageTags != nil {
-            w.append("# Warning: 'imageTags' is deprecated. Please use 'images' instead. Run 'kustomize edit fix' to update your Kustomization automatically.")
+            w.append("'imageTags' is deprecated. Please use 'images' instead. Run 'kustomize edit fix' to update your Kustomization automatically.")
         }
         if patchesJson6902 != nil {
-            w.append("# Warning: 'patchesJson6902' is deprecated. Please use 'patches' instead. Run 'kustomize edit fix' to update your Kustomization automatically.")
+            w.append("'patchesJson6902' is deprecated. Please use 'patches' instead. Run 'kustomize edit fix' to update your Kustomization automatically.")
         }
         if patchesStrategicMerge != nil {
-            w.append("# Warning: 'patchesStrategicMerge' is deprecated. Please use 'patches' instead. Run 'kustomize edit fix' to update your Kustomization automatically.")
+            w.append("'patchesStrategicMerge' is deprecated. Please use 'patches' instead. Run 'kustomize edit fix' to update your Kustomization automatically.")
         }
         if vars != nil {
-            w.append("# Warning: 'vars' is deprecated. Please use 'replacements' instead. [EXPERIMENTAL] Run 'kustomize edit fix' to update your Kustomization automatically.")
+            w.append("'vars' is deprecated. Please use 'replacements' instead. [EXPERIMENTAL] Run 'kustomize edit fix' to update your Kustomization automatically.")
         }
         return w
     }
