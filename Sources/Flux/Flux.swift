@@ -1,1 +1,0 @@
-// Flux module: see DESIGN.md for what it owns.
