@@ -53,18 +53,19 @@ public struct FluxKustomization: Hashable, Sendable {
         patches = try r.sequence(["spec", "patches"])
         images = try r.sequence(["spec", "images"])
         components = try r.stringList(["spec", "components"])
-        if let pb = try r.mapping(["spec", "postBuild"]) {
-            let from = try r.sequence(["substituteFrom"], in: pb).map { entry in
-                let kind = try r.requiredString(["kind"], in: entry)
+        if try r.mapping(["spec", "postBuild"]) != nil {
+            let from = try r.sequence(["spec", "postBuild", "substituteFrom"]).enumerated().map { i, entry in
+                let e = r.scoped(entry, "spec.postBuild.substituteFrom[\(i)]")
+                let kind = try e.requiredString(["kind"])
                 guard kind == "ConfigMap" || kind == "Secret" else {
-                    throw r.invalid(["spec", "postBuild", "substituteFrom", "kind"],
-                                    "unsupported value '\(kind)': must be ConfigMap or Secret", at: r.node(["kind"], in: entry))
+                    throw e.invalid(["kind"], "unsupported value '\(kind)': must be ConfigMap or Secret", at: e.node(["kind"]))
                 }
-                return SubstituteReference(kind: kind, name: try r.requiredString(["name"], in: entry),
-                                           optional: try r.bool(["optional"], in: entry) ?? false)
+                return SubstituteReference(kind: kind, name: try e.requiredString(["name"]), optional: try e.bool(["optional"]) ?? false)
             }
-            postBuild = PostBuild(substitute: try r.stringMap(["substitute"], in: pb), substituteFrom: from)
+            postBuild = PostBuild(substitute: try r.stringMap(["spec", "postBuild", "substitute"]), substituteFrom: from)
         }
-        dependsOn = try r.sequence(["spec", "dependsOn"]).map { try ObjectReference(r, at: [], in: $0) }
+        dependsOn = try r.sequence(["spec", "dependsOn"]).enumerated().map {
+            try ObjectReference(r.scoped($1, "spec.dependsOn[\($0)]"), at: [])
+        }
     }
 }

@@ -68,34 +68,38 @@ public struct HelmRelease: Hashable, Sendable {
         targetNamespace = try r.string(["spec", "targetNamespace"])
         storageNamespace = try r.string(["spec", "storageNamespace"])
         if let spec = try r.mapping(["spec", "chart", "spec"]) {
+            let c = r.scoped(spec, "spec.chart.spec")
             chart = ChartTemplate(
-                chart: try r.requiredString(["chart"], in: spec),
-                version: try r.string(["version"], in: spec),
-                sourceRef: try ObjectReference(r, at: ["sourceRef"], in: spec),
-                valuesFiles: try r.stringList(["valuesFiles"], in: spec))
+                chart: try c.requiredString(["chart"]),
+                version: try c.string(["version"]),
+                sourceRef: try ObjectReference(c, at: ["sourceRef"]),
+                valuesFiles: try c.stringList(["valuesFiles"]))
         } else if try r.mapping(["spec", "chart"]) != nil {
             throw r.invalid(["spec", "chart", "spec"], "required field is missing", at: r.node(["spec", "chart"]))
         }
         if try r.mapping(["spec", "chartRef"]) != nil {
             chartRef = try ObjectReference(r, at: ["spec", "chartRef"])
         }
-        valuesFrom = try r.sequence(["spec", "valuesFrom"]).map { entry in
-            guard entry.kind == .mapping else { throw r.invalid(["spec", "valuesFrom"], "expected a mapping entry", at: entry) }
-            let kind = try r.requiredString(["kind"], in: entry)
+        valuesFrom = try r.sequence(["spec", "valuesFrom"]).enumerated().map { i, entry in
+            let e = r.scoped(entry, "spec.valuesFrom[\(i)]")
+            guard entry.kind == .mapping else { throw e.invalid([], "expected a mapping", at: entry) }
+            let kind = try e.requiredString(["kind"])
             guard kind == "ConfigMap" || kind == "Secret" else {
-                throw r.invalid(["spec", "valuesFrom", "kind"], "unsupported value '\(kind)': must be ConfigMap or Secret", at: r.node(["kind"], in: entry))
+                throw e.invalid(["kind"], "unsupported value '\(kind)': must be ConfigMap or Secret", at: e.node(["kind"]))
             }
-            let key = try r.string(["valuesKey"], in: entry)
-            return ValuesReference(kind: kind, name: try r.requiredString(["name"], in: entry),
+            let key = try e.string(["valuesKey"])
+            return ValuesReference(kind: kind, name: try e.requiredString(["name"]),
                                    valuesKey: (key?.isEmpty ?? true) ? "values.yaml" : key ?? "values.yaml",
-                                   targetPath: try r.string(["targetPath"], in: entry).flatMap { $0.isEmpty ? nil : $0 },
-                                   optional: try r.bool(["optional"], in: entry) ?? false, mark: entry.mark)
+                                   targetPath: try e.string(["targetPath"]).flatMap { $0.isEmpty ? nil : $0 },
+                                   optional: try e.bool(["optional"]) ?? false, mark: entry.mark)
         }
         values = r.node(["spec", "values"])
         if let values, values.kind != .mapping {
             throw r.invalid(["spec", "values"], "expected a mapping, found a \(values.kindName)", at: values)
         }
-        dependsOn = try r.sequence(["spec", "dependsOn"]).map { try ObjectReference(r, at: [], in: $0) }
+        dependsOn = try r.sequence(["spec", "dependsOn"]).enumerated().map {
+            try ObjectReference(r.scoped($1, "spec.dependsOn[\($0)]"), at: [])
+        }
         postRenderers = try r.sequence(["spec", "postRenderers"])
         installCRDs = try Self.policy(r, ["spec", "install", "crds"])
         upgradeCRDs = try Self.policy(r, ["spec", "upgrade", "crds"])

@@ -38,11 +38,11 @@ public struct ObjectReference: Hashable, Sendable {
         self.namespace = namespace
     }
 
-    init(_ r: ObjectReader, at path: [String], in base: Node? = nil) throws {
-        apiVersion = try r.string(path + ["apiVersion"], in: base)
-        kind = try r.string(path + ["kind"], in: base)
-        name = try r.requiredString(path + ["name"], in: base)
-        namespace = try r.string(path + ["namespace"], in: base)
+    init(_ r: ObjectReader, at path: [String]) throws {
+        apiVersion = try r.string(path + ["apiVersion"])
+        kind = try r.string(path + ["kind"])
+        name = try r.requiredString(path + ["name"])
+        namespace = try r.string(path + ["namespace"])
     }
 
     /// The namespace this reference points into, defaulting to the referrer's.

@@ -9,6 +9,8 @@ struct ObjectReader {
     let file: SourceFile?
     /// `Kind/namespace/name`, for messages.
     let description: String
+    /// The field path of `root` within the object (`spec.valuesFrom[0]`), empty at the top.
+    let prefix: String
 
     init(_ node: Node, file: SourceFile?) {
         root = node.resolved
@@ -17,6 +19,20 @@ struct ObjectReader {
         let name = root.string(at: "metadata", "name") ?? ""
         let namespace = root.string(at: "metadata", "namespace")
         description = namespace.map { "\(kind)/\($0)/\(name)" } ?? "\(kind)/\(name)"
+        prefix = ""
+    }
+
+    private init(root: Node, file: SourceFile?, description: String, prefix: String) {
+        self.root = root
+        self.file = file
+        self.description = description
+        self.prefix = prefix
+    }
+
+    /// A reader for a nested node, its messages naming fields from the object's top.
+    func scoped(_ node: Node, _ path: String) -> ObjectReader {
+        ObjectReader(root: node.resolved, file: file, description: description,
+                     prefix: prefix.isEmpty ? path : path.hasPrefix("[") ? prefix + path : prefix + "." + path)
     }
 
     func location(of node: Node) -> SourceLocation? {
@@ -25,7 +41,9 @@ struct ObjectReader {
     }
 
     func invalid(_ field: [String], _ problem: String, at node: Node?) -> FluxError {
-        .invalidObject(object: description, field: field.joined(separator: "."), problem: problem,
+        let joined = field.joined(separator: ".")
+        let full = prefix.isEmpty ? joined : joined.isEmpty ? prefix : prefix + "." + joined
+        return .invalidObject(object: description, field: full, problem: problem,
                        location: location(of: node ?? root))
     }
 

@@ -32,9 +32,9 @@ public struct GitRepository: Hashable, Sendable {
         metadata = try ObjectMeta(r)
         url = try r.requiredString(["spec", "url"])
         if let refNode = try r.mapping(["spec", "ref"]) {
-            ref = Reference(branch: try r.string(["branch"], in: refNode), tag: try r.string(["tag"], in: refNode),
-                            semver: try r.string(["semver"], in: refNode), commit: try r.string(["commit"], in: refNode),
-                            name: try r.string(["name"], in: refNode))
+            let f = r.scoped(refNode, "spec.ref")
+            ref = Reference(branch: try f.string(["branch"]), tag: try f.string(["tag"]), semver: try f.string(["semver"]),
+                            commit: try f.string(["commit"]), name: try f.string(["name"]))
         }
     }
 }
@@ -75,8 +75,8 @@ public struct OCIRepository: Hashable, Sendable {
         metadata = try ObjectMeta(r)
         url = try r.requiredString(["spec", "url"])
         if let refNode = try r.mapping(["spec", "ref"]) {
-            ref = Reference(tag: try r.string(["tag"], in: refNode), semver: try r.string(["semver"], in: refNode),
-                            digest: try r.string(["digest"], in: refNode))
+            let f = r.scoped(refNode, "spec.ref")
+            ref = Reference(tag: try f.string(["tag"]), semver: try f.string(["semver"]), digest: try f.string(["digest"]))
         }
     }
 }

@@ -111,7 +111,7 @@ struct FluxObjectsTests {
         ("kind: GitRepository\nmetadata: {name: g}\nspec: {ref: {tag: v1}}\n",
          "GitRepository/g: spec.url: required field is missing", 3),
         ("kind: HelmRelease\nmetadata: {name: h}\nspec:\n  chart: {spec: {chart: c, sourceRef: {kind: HelmRepository, name: r}}}\n  valuesFrom:\n    - {kind: Deployment, name: x}\n",
-         "HelmRelease/h: spec.valuesFrom.kind: unsupported value 'Deployment': must be ConfigMap or Secret", 6),
+         "HelmRelease/h: spec.valuesFrom[0].kind: unsupported value 'Deployment': must be ConfigMap or Secret", 6),
         ("kind: HelmRelease\nmetadata: {name: h}\nspec:\n  chart: {spec: {chart: c, sourceRef: {name: r}}}\n  valuesFrom: {kind: ConfigMap}\n",
          "HelmRelease/h: spec.valuesFrom: expected a list, found a mapping", 5),
         ("kind: HelmRelease\nmetadata: {name: h}\nspec:\n  values: [1]\n  chartRef: {kind: OCIRepository, name: o}\n",
@@ -124,6 +124,10 @@ struct FluxObjectsTests {
          "Kustomization/k: spec.postBuild.substitute.a: expected a string, found a list", 6),
         ("kind: Kustomization\nmetadata: {namespace: x}\nspec: {}\n",
          "Kustomization/x/: metadata.name: required field is missing", 2),
+        ("kind: HelmRelease\nmetadata: {name: h}\nspec:\n  chart: {spec: {sourceRef: {name: r}}}\n",
+         "HelmRelease/h: spec.chart.spec.chart: required field is missing", 4),
+        ("kind: Kustomization\nmetadata: {name: k}\nspec:\n  sourceRef: {kind: GitRepository, name: r}\n  dependsOn:\n    - {namespace: x}\n",
+         "Kustomization/k: spec.dependsOn[0].name: required field is missing", 6),
     ])
     func malformed(body: String, message: String, line: Int) throws {
         let group = body.contains("HelmRelease") ? "helm.toolkit.fluxcd.io/v2"
