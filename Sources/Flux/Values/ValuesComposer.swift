@@ -10,7 +10,9 @@ import YAML
 ///   numbers are float64) and deep-merged: maps merge, anything else replaces.
 /// - With `targetPath` the raw text is set at that path by Helm's strvals (`path=text`, so
 ///   commas still split and `true`/`1` are typed); text wrapped in quotes has them trimmed
-///   and is set as a string. `spec.values` is merged in just before, so the path wins.
+///   and is set as a string. `spec.values` is merged in just before, and the write lands in
+///   the maps it shares with the result, so it survives the final merge (see
+///   `SpecValuesAliasing`).
 /// - A missing object or key is skipped when the entry is `optional`, an error otherwise.
 public enum ValuesComposer {
     public static func compose(_ release: HelmRelease, resources: [Node]) throws -> ComposedValues {
@@ -21,15 +23,17 @@ public enum ValuesComposer {
 
         var result: [String: Value] = [:]
         var origins: [String: ValueOrigin] = [:]
+        var live = SpecValuesAliasing(spec: ownValues ?? [:])
         for ref in release.valuesFrom {
             guard let text = try resolve(ref, of: release, in: index, source: releaseSource) else { continue }
             let source = "\(ref.kind)/\(release.namespace.map { $0 + "/" } ?? "")\(ref.name)"
             if let path = ref.targetPath {
-                if let ownValues {
-                    result = SigsYAMLDecoder.mergeMaps(result, ownValues)
-                    origins.merge(specOrigins) { _, new in new }
+                if ownValues != nil {
+                    live.mergeSpec(into: &result)
+                    applySpecOrigins(specOrigins, to: &origins, live: live, written: ownValues ?? [:])
                 }
                 var contribution: [String: Value] = [:]
+                let before = result
                 do {
                     try setPath(path, to: text, in: &result)
                     try setPath(path, to: text, in: &contribution)
@@ -38,6 +42,7 @@ public enum ValuesComposer {
                 } catch {
                     throw referenceError(ref, release: release, source: releaseSource, reason: "\(error)")
                 }
+                live.didSet(path: path, before: before, after: result)
                 for leaf in ValuesPaths.leaves(of: contribution) {
                     origins[leaf] = ValueOrigin(source: source, key: ref.valuesKey, via: .targetPath(path))
                 }
@@ -52,21 +57,36 @@ public enum ValuesComposer {
                 let reason = error.goMessage.replacingOccurrences(of: "map[string]interface {}", with: "chartutil.Values")
                 throw referenceError(ref, release: release, source: releaseSource, reason: reason)
             }
-            result = SigsYAMLDecoder.mergeMaps(result, values)
+            live.merge(values, into: &result)
             let lines = ValuesPaths.lines(ofYAML: text)
             for leaf in ValuesPaths.leaves(of: values) {
                 origins[leaf] = ValueOrigin(source: source, key: ref.valuesKey, line: lines[leaf], via: .valuesFrom)
             }
         }
-        if let ownValues {
-            result = SigsYAMLDecoder.mergeMaps(result, ownValues)
-            origins.merge(specOrigins) { _, new in new }
+        if ownValues != nil {
+            // spec.values as targetPath writes left it (see SpecValuesAliasing).
+            live.mergeSpec(into: &result)
+            applySpecOrigins(specOrigins, to: &origins, live: live, written: ownValues ?? [:])
         }
         // An origin recorded for a path a later source replaced (a map by a scalar, a longer
         // list by a shorter one) no longer names a leaf of the result.
         let finalLeaves = Set(ValuesPaths.leaves(of: result))
         origins = origins.filter { finalLeaves.contains($0.key) }
         return ComposedValues(values: result, origins: origins)
+    }
+
+    /// spec.values' origins over the recorded ones, except where a targetPath write changed
+    /// spec.values itself (the written value is what spec.values now carries).
+    private static func applySpecOrigins(_ specOrigins: [String: ValueOrigin], to origins: inout [String: ValueOrigin],
+                                         live: SpecValuesAliasing, written: [String: Value]) {
+        for (path, origin) in specOrigins {
+            if case .targetPath? = origins[path]?.via {
+                let components = SpecValuesAliasing.components(of: path)
+                if SpecValuesAliasing.value(at: components, in: .map(live.spec))
+                    != SpecValuesAliasing.value(at: components, in: .map(written)) { continue }
+            }
+            origins[path] = origin
+        }
     }
 
     /// `spec.values` as helm-controller reads it (`GetValues`: the stored JSON through

@@ -106,7 +106,7 @@ private let compositionRows: [(String, String, String, String)] = [
         """, "{}\n"),
 ]
 
-private func release(_ spec: String) throws -> HelmRelease {
+func release(_ spec: String) throws -> HelmRelease {
     let indented = spec.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
     return try helmRelease("""
         apiVersion: helm.toolkit.fluxcd.io/v2
@@ -152,7 +152,7 @@ struct ValuesComposerTests {
 
     /// strvals types the text (`3` is an int64, unlike YAML-read numbers) and the path is set
     /// after `spec.values` is merged, so it wins over it.
-    @Test(.disabled("pending: helm-controller map aliasing between spec.values and targetPath")) func targetPathIsTypedStrvalsAndBeatsSpecValues() throws {
+    @Test func targetPathIsTypedStrvalsAndBeatsSpecValues() throws {
         let hr = try release("""
             valuesFrom:
               - {kind: ConfigMap, name: t, valuesKey: replicas, targetPath: app.replicas}
@@ -175,6 +175,8 @@ struct ValuesComposerTests {
             "ingress": ["hosts": ["example.com"]],
             "a": ["list": ["a", "b"]],
         ])
+        #expect(composed.origins["app.replicas"]?.via == .targetPath("app.replicas"))
+        #expect(composed.origins["app.name"]?.via == .specValues)
     }
 
     @Test func targetPathStrvalsErrorIsAReferenceError() throws {
@@ -224,5 +226,66 @@ struct ValuesComposerTests {
         #expect(composed.origins["c.n"]?.via == .targetPath("c.n"))
         #expect(composed.origins["d"]?.via == .specValues)
         #expect(Set(composed.origins.keys) == ["a.b", "a.gone", "a.c", "list[0]", "c.n", "d"])
+    }
+}
+
+/// fluxcd/pkg `chartutil/values_test.go` cases that depend on Go's shared maps.
+struct ValuesComposerAliasingTests {
+    private static let configMap = """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: values, namespace: apps}
+        data:
+          values.yaml: |
+            flat: value
+            nested:
+              configuration:
+              - one
+              - two
+              - three
+        ---
+        apiVersion: v1
+        kind: Secret
+        metadata: {name: values, namespace: apps}
+        stringData: {key: value, values.yaml: foo}
+        """
+
+    @Test func targetPathPrecedenceOverAll() throws {
+        let hr = try release("""
+            valuesFrom:
+              - {kind: Secret, name: values, valuesKey: key, targetPath: "nested.configuration[0]"}
+              - {kind: ConfigMap, name: values}
+            values:
+              nested:
+                configuration: [list, item, option]
+            """)
+        let composed = try ValuesComposer.compose(hr, resources: try resources(Self.configMap))
+        #expect(composed.values == ["flat": "value", "nested": ["configuration": ["value", "item", "option"]]])
+    }
+
+    @Test func targetPathForStringTypeArrayItem() throws {
+        let hr = try release("""
+            valuesFrom:
+              - {kind: ConfigMap, name: values}
+              - {kind: Secret, name: values, targetPath: "nested.configuration[1]"}
+            values:
+              other: values
+            """)
+        let composed = try ValuesComposer.compose(hr, resources: try resources(Self.configMap))
+        #expect(composed.values == ["flat": "value", "nested": ["configuration": ["one", "foo", "three"]], "other": "values"])
+    }
+
+    /// When the result already had a map there, MergeMaps builds a new one: the write does
+    /// not reach spec.values, which wins at the end.
+    @Test func targetPathIntoAMergedMapLosesToSpecValues() throws {
+        let hr = try release("""
+            valuesFrom:
+              - {kind: ConfigMap, name: values}
+              - {kind: Secret, name: values, valuesKey: key, targetPath: nested.flag}
+            values:
+              nested: {flag: spec}
+            """)
+        let composed = try ValuesComposer.compose(hr, resources: try resources(Self.configMap))
+        #expect(composed.values == ["flat": "value", "nested": ["configuration": ["one", "two", "three"], "flag": "spec"]])
     }
 }
