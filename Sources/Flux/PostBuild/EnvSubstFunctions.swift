@@ -67,15 +67,15 @@ enum EnvSubstFunctions {
     static func substring(_ value: String, position: String, length: String?) -> String {
         let v = Array(value.utf8)
         guard var pos = Int(position) else { return value }
-        if pos < 0 { pos = max(0, v.count + pos) }
+        if pos < 0 { pos = max(0, v.count.addingReportingOverflow(pos).partialValue) }
         guard let length else { return pos < v.count ? String(decoding: v[pos...], as: UTF8.self) : "" }
         guard let len = Int(length) else { return value }
         if len < 0 {
-            let end = v.count + len
-            guard end >= pos, pos <= v.count else { return "" }
+            let (end, overflow) = v.count.addingReportingOverflow(len)
+            guard !overflow, end >= pos, pos <= v.count else { return "" }
             return String(decoding: v[pos..<end], as: UTF8.self)
         }
-        if pos + len >= v.count { return pos < v.count ? String(decoding: v[pos...], as: UTF8.self) : "" }
+        if len >= v.count - min(pos, v.count) { return pos < v.count ? String(decoding: v[pos...], as: UTF8.self) : "" }
         return String(decoding: v[pos..<(pos + len)], as: UTF8.self)
     }
 }
