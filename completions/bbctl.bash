@@ -173,13 +173,90 @@ _bbctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    completion|help)
+    build|template|completion|help)
         # Offer subcommand argument completions
         "_bbctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'build template completion help' -- "${cur}"))
+        ;;
+    esac
+}
+
+_bbctl_build() {
+    repeating_flags=()
+    non_repeating_flags=(--offline --version -h --help)
+    repeating_options=()
+    non_repeating_options=(-o --output)
+    __bbctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-o'|'--output')
+        __bbctl_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_template() {
+    repeating_flags=()
+    non_repeating_flags=(--include-crds --skip-crds --no-hooks --skip-tests --is-upgrade --skip-schema-validation --version -h --help)
+    repeating_options=(-f --values --set --set-string --set-json --set-file --set-literal -a --api-versions -s --show-only)
+    non_repeating_options=(-n --namespace --release-name --kube-version)
+    __bbctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-f'|'--values')
+        return
+        ;;
+    '--set')
+        return
+        ;;
+    '--set-string')
+        return
+        ;;
+    '--set-json')
+        return
+        ;;
+    '--set-file')
+        return
+        ;;
+    '--set-literal')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--release-name')
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '-a'|'--api-versions')
+        return
+        ;;
+    '-s'|'--show-only')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __bbctl_add_completions -d
+        return
         ;;
     esac
 }

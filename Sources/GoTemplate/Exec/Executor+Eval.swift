@@ -71,7 +71,10 @@ extension Executor {
         guard case .chain(let node, let fields, _) = chain else { return nil }
         at = .operand(chain)
         if case .nilLiteral = node { throw error("indirection through explicit nil in \(chain)") }
-        let receiver = try evalArg(node, .any, dot: dot)
+        // Go evaluates the chain's operand with no type (`evalArg(dot, nil, node)`), so a nil
+        // interface from a parenthesized pipeline stays an invalid value: `((.a).missing).b` is empty.
+        let receiver: TemplateValue?
+        if case .pipe(let p) = node { receiver = try evalPipeline(p, dot: dot) } else { receiver = try evalArg(node, .any, dot: dot) }
         return try evalFieldChain(dot: dot, receiver: receiver, receiverIsInterface: false, fields[...],
                                   node: chain, args: args, final: final, hasFinal: hasFinal)
     }

@@ -37,7 +37,7 @@ enum YAMLBridge {
 
     /// go-yaml v3 encoder with 2-space indent (`toYamlPretty`).
     static func encodeYAMLv3(_ v: Value) throws -> String {
-        try encodeSigsYAML(v)
+        PrettyYAML.reindent(try encodeSigsYAML(v))
     }
 
     /// encoding/json `Marshal`.

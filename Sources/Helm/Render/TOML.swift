@@ -12,7 +12,7 @@ enum TOMLEncoder {
 
     private static func writeTable(_ m: [String: Value], path: [String], into out: inout String) {
         let keys = m.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        let indent = String(repeating: "  ", count: max(0, path.count - 1))
+        let indent = String(repeating: "  ", count: path.count)
         for k in keys {
             guard let v = m[k] else { continue }
             if case .map = v { continue }
