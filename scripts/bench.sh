@@ -4,6 +4,7 @@ set -euo pipefail
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 shared=$(cd "${2:-../shared}" 2>/dev/null && pwd || true)
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/.." && pwd)
 oracles=$("$shared/tools/get-oracles" 2>/dev/null | tail -n 1 || true)
 if [ -z "$oracles" ] || [ ! -x "$oracles/kubectl" ]; then
   echo "bench needs the reference binaries (../shared/tools/get-oracles)" >&2
@@ -15,6 +16,7 @@ python3 "$here/gen-overlay.py" "$work/gen" 1000
 spec="$work/spec.json"
 {
   echo '['
+  echo "{\"name\": \"build: customer dev overlay\", \"bbctl\": \"'$bin' build '$repo/examples/customer/dev'\", \"reference\": \"'$oracles/kubectl' kustomize '$repo/examples/customer/dev'\", \"time_target\": 0.2, \"mem_target\": 0.5},"
   echo "{\"name\": \"build: generated overlay (1000 res)\", \"bbctl\": \"'$bin' build '$work/gen/overlay'\", \"reference\": \"'$oracles/kubectl' kustomize '$work/gen/overlay'\", \"time_target\": 0.2, \"mem_target\": 0.5}"
   if [ -d "$shared/corpus/helm/charts/bigbang" ]; then
     chart="$shared/corpus/helm/charts/bigbang"

@@ -11,11 +11,31 @@ public enum TemplateError: Error, DiagnosticConvertible, CustomStringConvertible
     /// `template: NAME: "NAME" is an incomplete or empty template`. The text is complete.
     case general(String)
 
+    /// Go's text. Chains of `error calling include: template: …` are joined in a loop, not
+    /// by recursion, because a runaway include can nest thousands of them.
     public var description: String {
         switch self {
         case .parse(let p): return p.description
-        case .exec(let e): return e.description
         case .general(let text): return text
+        case .exec:
+            var out = ""
+            var current: TemplateError? = self
+            while let error = current {
+                current = nil
+                switch error {
+                case .parse(let p): out += p.description
+                case .general(let text): out += text
+                case .exec(let e):
+                    out += e.prefix
+                    if let function = e.function, let cause = e.cause {
+                        out += "error calling \(function): "
+                        if let inner = cause as? TemplateError { current = inner } else { out += "\(cause)" }
+                    } else {
+                        out += e.message
+                    }
+                }
+            }
+            return out
         }
     }
 
@@ -27,13 +47,21 @@ public enum TemplateError: Error, DiagnosticConvertible, CustomStringConvertible
         }
     }
 
+    /// The execution failures from the outermost to the innermost, following
+    /// `error calling include: template: …` causes (Helm v4 prints them as nested blocks).
+    public var execChain: [ExecFailure] {
+        var chain: [ExecFailure] = []
+        var current: TemplateError? = self
+        while case .exec(let e)? = current {
+            chain.append(e)
+            current = e.cause as? TemplateError
+        }
+        return chain
+    }
+
     /// The innermost function error when this is a chain of `error calling …` wrappers
     /// (Helm v4 prints `execution error at (…)` with that message for `fail`/`required`).
-    public var rootExecFailure: ExecFailure? {
-        guard case .exec(let e) = self else { return nil }
-        if let inner = e.cause as? TemplateError, let deeper = inner.rootExecFailure { return deeper }
-        return e
-    }
+    public var rootExecFailure: ExecFailure? { execChain.last }
 }
 
 /// A template that did not parse.
@@ -67,7 +95,13 @@ public struct ExecFailure: @unchecked Sendable, CustomStringConvertible {
     /// The node's text as Go prints it in `<…>`, already cut to 20 bytes plus `...`.
     public var node: String
     /// Everything after `<NODE>: `, e.g. `error calling fail: boom` or `nil pointer evaluating …`.
-    public var message: String
+    /// Function errors are rendered on demand, so a deep chain of nested `include` failures
+    /// costs memory in proportion to its length, not its square.
+    public var message: String {
+        if let function, let cause { return "error calling \(function): \(cause)" }
+        return text
+    }
+    private var text: String
     /// For `error calling F: …`: the function's name and its error.
     public var function: String?
     public var cause: (any Error)?
@@ -80,7 +114,7 @@ public struct ExecFailure: @unchecked Sendable, CustomStringConvertible {
         self.column = column
         self.templateName = templateName
         self.node = node
-        self.message = message
+        self.text = message
         self.function = function
         self.cause = cause
         self.location = location
@@ -92,7 +126,10 @@ public struct ExecFailure: @unchecked Sendable, CustomStringConvertible {
         return message
     }
 
-    public var description: String {
-        "template: \(file):\(line):\(column): executing \"\(templateName)\" at <\(node)>: \(message)"
+    /// `template: FILE:LINE:COL: executing "NAME" at <NODE>: `
+    var prefix: String {
+        "template: \(file):\(line):\(column): executing \"\(templateName)\" at <\(node)>: "
     }
+
+    public var description: String { TemplateError.exec(self).description }
 }

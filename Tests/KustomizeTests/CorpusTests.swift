@@ -1,3 +1,4 @@
+import _TestSupport
 import Foundation
 import Testing
 import FileSystem
@@ -7,7 +8,7 @@ import FileSystem
 /// cases match byte for byte. It reports, it does not fail on the count (the project keeps
 /// its ratchet elsewhere); it is skipped when the corpus is not on this machine.
 struct CorpusTests {
-    static let root = "/work/shared/corpus/kustomize/cases"
+    static let root = SharedCorpus.path + "/kustomize/cases"
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: root)))
     func corpusParity() throws {

@@ -1,3 +1,4 @@
+import _TestSupport
 import Diagnostics
 import FileSystem
 import Testing
@@ -10,7 +11,7 @@ import YAML
 /// the documents with the oracle's (as a set: output ordering is the build's job).
 /// Cases needing anything else are skipped; the whole suite is skipped without the corpus.
 struct PatchCorpusTests {
-    static let root = "/work/shared/corpus/kustomize/cases"
+    static let root = SharedCorpus.path + "/kustomize/cases"
     static let prefixes = ["extendedpatch", "multiplepatch", "inlinepatch", "gvknpatch", "patchdelete",
                            "replacementtransformer", "own__smp-", "own__patches-"]
     static let fs = DiskFileSystem()

@@ -1,3 +1,4 @@
+import _TestSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,7 +12,7 @@ import Testing
 /// read with `SigsYAMLDecoder.decodeValues` and encoded back with the toYaml/toJson encoders,
 /// and the text must equal what Helm v4.1.4 printed for the same template expression.
 enum Corpus {
-    static let root = "/work/shared/corpus/helm"
+    static let root = SharedCorpus.path + "/helm"
 
     static func read(_ path: String) -> [UInt8]? {
         guard let f = fopen(path, "rb") else { return nil }

@@ -1,10 +1,11 @@
+import _TestSupport
 import Diagnostics
 import Testing
 @testable import YAML
 
 /// Parse → emit of kustomize's own output must give the same bytes back.
 @Suite struct KYAMLCorpusTests {
-    static let casesDirectory = "/work/shared/corpus/kustomize/cases"
+    static let casesDirectory = SharedCorpus.path + "/kustomize/cases"
 
     static func expectedFiles() -> [String] {
         guard let names = try? FileManagerLite.list(casesDirectory) else { return [] }

@@ -47,7 +47,7 @@ import Foundation
         Row(args: ["build", "--bogus"], status: 64, stderrContains: "Unknown option"),
         Row(args: ["template", "examples/does-not-exist"], status: 1, stderrContains: "Error: "),
         Row(args: ["template", "a", "b", "c"], status: 64, stderrContains: "expected [NAME] CHART"),
-        Row(args: ["completion", "fish"], status: 0, stdoutContains: "complete -c bbctl"),
+        Row(args: ["completion", "fish"], status: 0, stdoutContains: "complete -c 'bbctl'"),
         Row(args: ["completion", "tcsh"], status: 64),
     ])
     func command(row: Row) throws {

@@ -3,12 +3,17 @@ import Foundation
 extension ExecutionContext {
     /// Stack for executions: deep `template`/`include` recursion must end in Go's depth error,
     /// not a stack overflow, and the main thread's 8 MB are not enough for that.
-    static let executionStackSize = 512 << 20
+    static let executionStackSize = 1 << 30
+    /// Stack an execution may use before recursion is reported as too deep; the rest is
+    /// headroom for the frames between two checks (a function call, the error path).
+    static let stackBudget = executionStackSize - (96 << 20)
+    private static let stackBaseKey = "GoTemplate.stackBase"
 
     /// Runs `body` on a thread with a large stack and waits for it. Nested executions (a
     /// function calling back into the engine) are already on such a thread and run inline.
     func runOnLargeStack(_ body: @escaping () throws -> Void) throws {
-        if Thread.current.threadDictionary["GoTemplate.largeStack"] != nil {
+        if let base = Thread.current.threadDictionary[Self.stackBaseKey] as? UInt {
+            stackBase = base
             try body()
             return
         }
@@ -19,8 +24,11 @@ extension ExecutionContext {
         }
         let box = Box(body)
         let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            Thread.current.threadDictionary["GoTemplate.largeStack"] = true
+        let thread = Thread { [self] in
+            var marker = 0
+            let base = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+            Thread.current.threadDictionary[Self.stackBaseKey] = base
+            self.stackBase = base
             do { try box.body() } catch { box.error = error }
             done.signal()
         }
@@ -28,5 +36,14 @@ extension ExecutionContext {
         thread.start()
         done.wait()
         if let error = box.error { throw error }
+    }
+
+    /// Whether this thread has used up the stack budget (stacks grow down on every platform
+    /// Swift runs on). Without a known base (not on an execution thread) it never is.
+    var stackExhausted: Bool {
+        guard stackBase != 0 else { return false }
+        var marker = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        return stackBase > here && stackBase - here > UInt(Self.stackBudget)
     }
 }

@@ -13,7 +13,13 @@ public final class ExecutionContext {
 
     let overrides: FunctionTable?
     /// Upper bound on nested executions, so Swift recursion stays inside the stack.
-    static let maxNesting = 10_000
+    static let maxNesting = 5_000
+    /// Template calls plus nested executions running now, across every executor of this
+    /// execution; bounded so no recursion shape can exhaust the stack.
+    var totalDepth = 0
+    static let maxTotalDepth = 100_000
+    /// Address near the bottom of the execution thread's stack (0 when unknown).
+    var stackBase: UInt = 0
 
     init(set: TemplateSet, overrides: FunctionTable?, userInfo: AnyObject?) {
         self.templates = set
@@ -36,13 +42,14 @@ public final class ExecutionContext {
         guard let template = set.lookup(name) else {
             throw TemplateError.general("template: no template \"\(name)\" associated with template \"\(set.name)\"")
         }
-        guard nesting < Self.maxNesting else {
-            throw TemplateError.general("template: \(name): exceeded maximum template depth (\(Self.maxNesting))")
+        guard nesting < Self.maxNesting, totalDepth < Self.maxTotalDepth, !stackExhausted else {
+            throw TemplateError.general("template: \(name): exceeded maximum template depth (\(Self.maxTotalDepth))")
         }
         let savedSet = templates, savedName = templateName
         templates = set
         nesting += 1
-        defer { templates = savedSet; templateName = savedName; nesting -= 1 }
+        totalDepth += 1
+        defer { templates = savedSet; templateName = savedName; nesting -= 1; totalDepth -= 1 }
         templateName = name
         var executor = Executor(context: self, set: set, options: set.options)
         try executor.run(template, data: data, into: &buffer)

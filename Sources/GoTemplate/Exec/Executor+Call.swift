@@ -16,7 +16,7 @@ extension Executor {
     /// Calls `fn`; `args[0]` is the function's own node (Go passes the whole command).
     mutating func evalCall(_ fn: TemplateFunction, name: String, isBuiltin: Bool, dot: TemplateValue?,
                            callAt: ErrorNode, args: [Operand], final: TemplateValue?, hasFinal: Bool) throws -> TemplateValue? {
-        let operands = args.isEmpty ? [] : Array(args.dropFirst())
+        let operands = args.dropFirst()
         let numIn = operands.count + (hasFinal ? 1 : 0)
         let numFixed = fn.parameters.count
         if fn.variadic != nil {
@@ -41,9 +41,9 @@ extension Executor {
         var argv: [TemplateValue] = []
         argv.reserveCapacity(numIn)
         var i = 0
-        while i < operands.count {
+        for operand in operands {
             let param = i < numFixed ? fn.parameters[i] : (fn.variadic ?? .any)
-            argv.append(try evalArg(operands[i], param, dot: dot))
+            argv.append(try evalArg(operand, param, dot: dot))
             i += 1
         }
         if hasFinal {
@@ -61,10 +61,10 @@ extension Executor {
         } catch let e as BuiltinError {
             // Builtins report at the command like any other call error.
             at = callAt
-            throw error("error calling \(name): \(e.message)", function: name, cause: TemplateFunctionError(e.message))
+            throw error("", function: name, cause: TemplateFunctionError(e.message))
         } catch let e {
             at = callAt
-            throw error("error calling \(name): \(e)", function: name, cause: e)
+            throw error("", function: name, cause: e)
         }
     }
 

@@ -68,6 +68,7 @@ struct Executor {
     /// An execution error at the current node, in Go's words.
     func error(_ message: String, function: String? = nil, cause: (any Error)? = nil) -> TemplateError {
         if case .none = at {
+            if let function, let cause { return .general("template: \(template.name): error calling \(function): \(cause)") }
             return .general("template: \(template.name): \(message)")
         }
         let (line, column) = template.source.lineAndByteColumn(at.pos)
@@ -221,7 +222,7 @@ struct Executor {
         guard let target = context.templates.lookup(name) else {
             throw error("template \(goQuote(name)) not defined")
         }
-        if depth >= options.maxExecDepth || depth >= Executor.maxDepthOnStack {
+        if depth >= options.maxExecDepth || context.totalDepth >= ExecutionContext.maxTotalDepth || context.stackExhausted {
             throw error("exceeded maximum template depth (\(options.maxExecDepth))")
         }
         let newDot = try pipe.map { try evalPipeline($0, dot: dot) } ?? dot
@@ -229,13 +230,10 @@ struct Executor {
         vars = [("$", newDot)]
         template = target
         depth += 1
-        defer { vars = savedVars; template = savedTemplate; depth -= 1 }
+        context.totalDepth += 1
+        defer { vars = savedVars; template = savedTemplate; depth -= 1; context.totalDepth -= 1 }
         _ = try walk(target.root, dot: newDot, out: &out)
     }
-
-    /// Nested `template` calls that fit the execution thread's stack; deeper recursion is
-    /// reported with Go's message (Go's limit, 100000, is far beyond any real chart).
-    static let maxDepthOnStack = 100_000
 
     // MARK: - variables
 

@@ -86,4 +86,49 @@ enum GoFloat {
         let i = digits.index(digits.startIndex, offsetBy: dp)
         return String(digits[..<i]) + "." + String(digits[i...])
     }
+
+    /// strconv 'x' format: `0x1.921f9f01b866ep+01` (shortest unless a precision is given).
+    static func hex(_ v: Double, upper: Bool, precision: Int?) -> String {
+        if v.isNaN { return "NaN" }
+        if v.isInfinite { return v < 0 ? "-Inf" : "+Inf" }
+        let sign = v.sign == .minus ? "-" : ""
+        var mant = v.significandBitPattern
+        var exp = Int(v.exponent)
+        if v == 0 {
+            exp = 0
+            mant = 0
+        } else if v.isSubnormal {
+            // Normalise: shift the leading 1 up to the implicit-bit position.
+            var m = mant
+            var e = -1022
+            while m & (1 << 52) == 0 { m <<= 1; e -= 1 }
+            mant = m & ((1 << 52) - 1)
+            exp = e
+        }
+        var lead: UInt64 = v == 0 ? 0 : 1
+        var digits = String(mant, radix: 16)
+        while digits.count < 13 { digits = "0" + digits }
+        if let p = precision, p < 13 {
+            // Round the 52-bit fraction to p hex digits, half to even.
+            let shift = UInt64(52 - 4 * p)
+            var full = (lead << 52) | mant
+            let half: UInt64 = shift > 0 ? 1 << (shift - 1) : 0
+            let rem = shift > 0 ? full & ((1 << shift) - 1) : 0
+            full >>= shift
+            if rem > half || (rem == half && full & 1 == 1) { full += 1 }
+            if full >> UInt64(4 * p) > 1 { full >>= 1; exp += 1 }
+            lead = full >> UInt64(4 * p)
+            let frac = full & ((1 << UInt64(4 * p)) - 1)
+            digits = p == 0 ? "" : String(frac, radix: 16)
+            while digits.count < p { digits = "0" + digits }
+        } else {
+            while digits.hasSuffix("0") { digits.removeLast() }
+            if let p = precision { while digits.count < p { digits += "0" } }
+        }
+        var s = sign + "0x" + String(lead) + (digits.isEmpty ? "" : "." + digits) + "p"
+        s += exp < 0 ? "-" : "+"
+        let a = abs(exp)
+        s += a < 10 ? "0\(a)" : "\(a)"
+        return upper ? s.uppercased() : s
+    }
 }

@@ -123,9 +123,18 @@ enum GoFormatter {
         }
     }
 
+    /// `%!verb(type=value)`: the value printed with %v but the directive's flags (Go's `badVerb`).
     static func badVerb(_ v: TemplateValue, _ s: Spec) -> String {
         if case .null = v { return "%!\(s.verb)(<nil>)" }
-        return "%!\(s.verb)(\(v.goTypeName)=\(format(v, verb: "v")))"
+        var asV = s
+        asV.verb = "v"
+        return "%!\(s.verb)(\(v.goTypeName)=\(formatted(v, asV)))"
+    }
+
+    /// Elements of slices and maps: a nil interface prints `<nil>` whatever the verb.
+    static func element(_ v: TemplateValue, _ spec: Spec) -> String {
+        if case .null = v { return pad("<nil>", spec) }
+        return formatted(v, spec)
     }
 
     /// Pads to the width: spaces left or right, or zeros after the sign for numbers.
@@ -145,7 +154,10 @@ enum GoFormatter {
         return String(repeating: " ", count: fill) + s
     }
 
-    static func formatted(_ v: TemplateValue, _ spec: Spec) -> String {
+    static func formatted(_ v: TemplateValue, _ spec0: Spec) -> String {
+        var spec = spec0
+        // Go: with %v the + flag means "field names" (plusV), never a sign.
+        if spec.verb == "v" { spec.plus = false }
         if spec.verb == "T" { return pad(v.goTypeName, spec) }
         switch v {
         case .null:
@@ -176,7 +188,7 @@ enum GoFormatter {
             }
             let body = m.sortedKeys.map { k -> String in
                 var ks = spec; ks.width = nil
-                return formatted(.string(k), ks) + ":" + formatted(m[k] ?? .null, elementSpec(spec))
+                return formatted(.string(k), ks) + ":" + element(m[k] ?? .null, elementSpec(spec))
             }.joined(separator: " ")
             return pad("map[" + body + "]", spec)
         case .object(let o):
@@ -218,7 +230,7 @@ enum GoFormatter {
                 // %x on a []string hex-encodes each element, space separated.
             }
         }
-        let body = items.map { formatted($0, spec) }.joined(separator: " ")
+        let body = items.map { element($0, spec) }.joined(separator: " ")
         return "[" + body + "]"
     }
 
@@ -300,7 +312,11 @@ enum GoFormatter {
         switch verb {
         case "v": verb = "g"
         case "e", "E", "f", "F", "g", "G": break
-        case "x", "X", "b":
+        case "x", "X":
+            var s = GoFloat.hex(f, upper: verb == "X", precision: spec.precision)
+            if !s.hasPrefix("-") { if spec.plus { s = "+" + s } else if spec.space { s = " " + s } }
+            return pad(s, spec, numeric: true)
+        case "b":
             return badVerb(v, spec)
         default:
             return badVerb(v, spec)

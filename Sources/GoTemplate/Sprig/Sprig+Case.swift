@@ -29,71 +29,109 @@ enum SprigCase {
         return String(out)
     }
 
-    enum WordKind { case alpha, number, connector, punct }
+    /// xstrings' word classes for `snakecase`/`kebabcase`.
+    enum WordKind { case invalid, number, upper, alphabet, connector, punct, other }
 
-    /// Splits at case changes (`HTTPServer` → HTTP, Server), digit runs and connectors.
-    static func words(_ str: String) -> [(WordKind, [Unicode.Scalar])] {
-        let s = Array(str.unicodeScalars)
-        var out: [(WordKind, [Unicode.Scalar])] = []
-        var i = 0
-        func kind(_ r: Unicode.Scalar) -> WordKind {
-            if isConnector(r) { return .connector }
-            if r.properties.numericType != nil { return .number }
-            if r.properties.isAlphabetic { return .alpha }
-            return .punct
+    static func isPunct(_ r: Unicode.Scalar) -> Bool {
+        switch r.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
         }
-        while i < s.count {
-            let k = kind(s[i])
-            var j = i + 1
-            switch k {
-            case .alpha:
-                if s[i].properties.isUppercase {
-                    // Upper run: "HTTPServer" → "HTTP" + "Server"; "Foo" stays whole.
-                    while j < s.count, kind(s[j]) == .alpha, s[j].properties.isUppercase { j += 1 }
-                    if j - i > 1 {
-                        if j < s.count, kind(s[j]) == .alpha, s[j].properties.isLowercase { j -= 1 }
-                    } else {
-                        while j < s.count, kind(s[j]) == .alpha, !s[j].properties.isUppercase { j += 1 }
-                    }
-                } else {
-                    while j < s.count, kind(s[j]) == .alpha, !s[j].properties.isUppercase { j += 1 }
+    }
+    static func isUpper(_ r: Unicode.Scalar) -> Bool { r.properties.isUppercase && r.properties.generalCategory == .uppercaseLetter }
+    static func isAlphabet(_ r: Unicode.Scalar) -> Bool { r.properties.isAlphabetic && r.properties.numericType == nil }
+    static func isNumber(_ r: Unicode.Scalar) -> Bool { r.properties.numericType != nil }
+
+    /// xstrings `nextWord`: the kind and extent of the word at the start of `s`.
+    static func nextWord(_ s: ArraySlice<Unicode.Scalar>) -> (WordKind, ArraySlice<Unicode.Scalar>, ArraySlice<Unicode.Scalar>) {
+        guard let r = s.first else { return (.invalid, s, s) }
+        var i = s.startIndex + 1
+        let kind: WordKind
+        if isConnector(r) {
+            kind = .connector
+            while i < s.endIndex, isConnector(s[i]) { i += 1 }
+        } else if isPunct(r) {
+            kind = .punct
+            while i < s.endIndex, isPunct(s[i]) { i += 1 }
+        } else if isUpper(r) {
+            kind = .upper
+            if i < s.endIndex {
+                if isUpper(s[i]) {
+                    while i < s.endIndex, isUpper(s[i]) { i += 1 }
+                    // "HTTPStatus" splits into "HTTP" and "Status".
+                    if i < s.endIndex, isAlphabet(s[i]) { i -= 1 }
+                } else if isAlphabet(s[i]) {
+                    while i < s.endIndex, isAlphabet(s[i]), !isUpper(s[i]) { i += 1 }
                 }
-            default:
-                while j < s.count, kind(s[j]) == k { j += 1 }
             }
-            out.append((k, Array(s[i..<j])))
-            i = j
+        } else if isAlphabet(r) {
+            kind = .alphabet
+            while i < s.endIndex, isAlphabet(s[i]), !isUpper(s[i]) { i += 1 }
+        } else if isNumber(r) {
+            kind = .number
+            while i < s.endIndex, isNumber(s[i]) { i += 1 }
+        } else {
+            kind = .other
+            while i < s.endIndex, !(isConnector(s[i]) || isAlphabet(s[i]) || isNumber(s[i]) || isPunct(s[i])) { i += 1 }
         }
-        return out
+        return (kind, s[s.startIndex..<i], s[i...])
     }
 
-    /// xstrings `ToSnakeCase`/`ToKebabCase`: lower-case words joined by `connector`.
-    static func lowerJoined(_ str: String, connector: Unicode.Scalar) -> String {
-        var out = String.UnicodeScalarView()
-        let ws = words(str)
-        var needConnector = false
-        var prev: WordKind? = nil
-        for (k, w) in ws {
-            switch k {
-            case .connector:
-                if prev != nil { needConnector = true }
-                if prev == nil { out.append(connector) }
-            case .punct:
-                out.append(contentsOf: w)
-                needConnector = false
-            case .number:
-                if needConnector || prev == .alpha { out.append(connector); needConnector = false }
-                out.append(contentsOf: w)
-            case .alpha:
-                if needConnector || prev == .alpha || (prev == .number && w.first?.properties.isUppercase == true) {
-                    out.append(connector)
-                }
-                needConnector = false
-                for r in w { out.append(SprigStrings.lower(r)) }
-            }
-            if k != .connector { prev = k }
+    private static func toLower(_ out: inout String.UnicodeScalarView, _ kind: WordKind, _ word: ArraySlice<Unicode.Scalar>, _ connector: Unicode.Scalar) {
+        guard kind == .upper || kind == .connector else { out.append(contentsOf: word); return }
+        for r in word {
+            if isConnector(r) { out.append(connector) } else if isUpper(r) { out.append(SprigStrings.lower(r)) } else { out.append(r) }
         }
-        if needConnector { out.append(connector) }
+    }
+
+    /// xstrings `ToSnakeCase`/`ToKebabCase` (v1.5 `camelCaseToLowerCase`).
+    static func lowerJoined(_ str: String, connector: Unicode.Scalar) -> String {
+        let scalars = Array(str.unicodeScalars)
+        if scalars.isEmpty { return "" }
+        var out = String.UnicodeScalarView()
+        var (wt, word, remaining) = nextWord(scalars[...])
+        while !remaining.isEmpty {
+            if wt != .connector { toLower(&out, wt, word, connector) }
+            let prev = wt
+            let last = word
+            (wt, word, remaining) = nextWord(remaining)
+            switch prev {
+            case .number:
+                while wt == .alphabet || wt == .number {
+                    toLower(&out, wt, word, connector)
+                    (wt, word, remaining) = nextWord(remaining)
+                }
+                if wt != .invalid && wt != .punct && wt != .connector { out.append(connector) }
+            case .connector:
+                toLower(&out, prev, last, connector)
+            case .punct:
+                break
+            default:
+                if wt != .number {
+                    if wt != .connector && wt != .punct { out.append(connector) }
+                    break
+                }
+                if remaining.isEmpty { break }
+                let number = word
+                (wt, word, remaining) = nextWord(remaining)
+                // A number followed by a non-alphabet word belongs to the previous word ("Bld4Floor").
+                if wt != .alphabet {
+                    toLower(&out, .number, number, connector)
+                    if wt != .connector && wt != .punct { out.append(connector) }
+                    break
+                }
+                // Lower-case letters after a number start a new word ("HTTP2xx" → "http_2xx").
+                out.append(connector)
+                toLower(&out, .number, number, connector)
+                while wt == .alphabet || wt == .number {
+                    toLower(&out, wt, word, connector)
+                    (wt, word, remaining) = nextWord(remaining)
+                }
+                if wt != .invalid && wt != .connector && wt != .punct { out.append(connector) }
+            }
+        }
+        toLower(&out, wt, word, connector)
         return String(out)
     }
 

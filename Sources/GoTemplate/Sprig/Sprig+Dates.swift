@@ -53,28 +53,25 @@ enum SprigDates {
 
     static func unixEpoch(_ v: TemplateValue) -> String { String(time(v).unix) }
 
-    /// `durationRound`: the largest unit only (`2h`, `3d`, `1y`).
+    /// `durationRound`: the largest whole unit, strictly above it (`2h`, `3d`, `1y`); strings
+    /// parse as durations, int64 counts nanoseconds, other types are 0.
     static func durationRound(_ v: TemplateValue) -> String {
-        var d: Int64
+        var d: Int64 = 0
         switch v {
         case .string(let s): d = (try? GoDuration.parse(s)) ?? 0
+        case .int64(let n): d = n
         case .object(let o as GoTime): d = Int64(Date().timeIntervalSince(o.date) * 1e9)
-        default: d = Cast.toInt64(v)
+        default: d = 0
         }
-        let neg = d < 0
-        d = abs(d)
-        let second: Int64 = 1_000_000_000, minute = 60 * second, hour = 60 * minute, day = 24 * hour
+        let u = d.magnitude
+        let second: UInt64 = 1_000_000_000, minute = 60 * second, hour = 60 * minute, day = 24 * hour
         let month = 30 * day, year = 365 * day
-        let text: String
-        switch d {
-        case year...: text = "\(d / year)y"
-        case month...: text = "\(d / month)mo"
-        case day...: text = "\(d / day)d"
-        case hour...: text = "\(d / hour)h"
-        case minute...: text = "\(d / minute)m"
-        case second...: text = "\(d / second)s"
-        default: text = "0s"
-        }
-        return neg ? "-" + text : text
+        if u > year { return "\(u / year)y" }
+        if u > month { return "\(u / month)mo" }
+        if u > day { return "\(u / day)d" }
+        if u > hour { return "\(u / hour)h" }
+        if u > minute { return "\(u / minute)m" }
+        if u > second { return "\(u / second)s" }
+        return "0s"
     }
 }

@@ -52,12 +52,16 @@ enum SprigDicts {
             guard case .string(let s) = k else { throw interfaceConversion(k, want: "string") }
             keys.append(s)
         }
-        guard case .map(var current) = dictArg else { throw interfaceConversion(dictArg, want: "map[string]interface {}") }
+        guard case .map(var current) = dictArg, current.namedType == nil else {
+            throw interfaceConversion(dictArg, want: "map[string]interface {}")
+        }
         var i = 0
         while true {
             guard let value = current[keys[i]] else { return def }
             if i == keys.count - 1 { return value }
-            guard case .map(let next) = value else { throw interfaceConversion(value, want: "map[string]interface {}") }
+            guard case .map(let next) = value, next.namedType == nil else {
+                throw interfaceConversion(value, want: "map[string]interface {}")
+            }
             current = next
             i += 1
         }

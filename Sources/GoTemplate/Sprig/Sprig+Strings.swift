@@ -96,9 +96,10 @@ enum SprigStrings {
         let hay = Array(s.utf8), needle = Array(sep.utf8)
         var parts: [String] = []
         var start = 0, i = 0
+        let first = needle[0]
         while i + needle.count <= hay.count {
             if limit > 0 && parts.count == limit - 1 { break }
-            if hay[i] == needle[0] && Array(hay[i..<(i + needle.count)]) == needle {
+            if hay[i] == first && matches(hay, at: i, needle) {
                 parts.append(String(decoding: hay[start..<i], as: UTF8.self))
                 i += needle.count
                 start = i
@@ -110,9 +111,27 @@ enum SprigStrings {
         return parts
     }
 
+    @inline(__always)
+    static func matches(_ hay: [UInt8], at i: Int, _ needle: [UInt8]) -> Bool {
+        var k = 1
+        while k < needle.count {
+            if hay[i + k] != needle[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// `indent`: the pad before the text and after every newline, built in one buffer.
     static func indent(_ n: Int, _ s: String) -> String {
-        let pad = String(repeating: " ", count: max(0, n))
-        return pad + replaceAll(s, "\n", "\n" + pad)
+        let width = max(0, n)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + width * 4)
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+        for b in s.utf8 {
+            out.append(b)
+            if b == 10 { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width)) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// goutils `WrapCustom(str, wrapLength, newLine, wrapLongWords)`.
@@ -178,6 +197,18 @@ enum SprigStrings {
         for u in s.unicodeScalars {
             if isSpace(u) { lastWasGap = true }
             else if lastWasGap { out.append(u); lastWasGap = false }
+        }
+        return String(out)
+    }
+
+    /// goutils `Uncapitalize`: the first letter of every space-separated word in lower case.
+    static func uncapitalize(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var atWordStart = true
+        for u in s.unicodeScalars {
+            if isSpace(u) { atWordStart = true; out.append(u); continue }
+            out.append(atWordStart ? lower(u) : u)
+            atWordStart = false
         }
         return String(out)
     }

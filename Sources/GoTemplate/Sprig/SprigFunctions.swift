@@ -59,7 +59,11 @@ enum SprigRegistry {
         "default": F([.any], variadic: .any) { c in
             (c.count < 2 || Cast.empty(c[1])) ? c[0] : c[1]
         },
-        "derivePassword": F([.any, .string, .string, .string, .string]) { _ in try SprigCrypto.unsupportedValue("derivePassword") },
+        "derivePassword": F([.any, .string, .string, .string, .string]) { c in
+            // Go's parameter is uint32; template integers convert.
+            str(SprigDerivePassword.derive(counter: UInt32(truncatingIfNeeded: Cast.toInt64(c[0])), type: c.string(1),
+                                           password: c.string(2), user: c.string(3), site: c.string(4)))
+        },
         "dict": F([], variadic: .any) { c in SprigDicts.dict(c.arguments) },
         "dig": F([], variadic: .any) { c in try SprigDicts.dig(c.arguments) },
         "dir": F([.string]) { c in str(GoPath.dir(c.string(0))) },
@@ -79,7 +83,7 @@ enum SprigRegistry {
         "first": F([.any]) { c in try SprigLists.first(c[0]) },
         "float64": F([.any]) { c in .float(Cast.toFloat64(c[0])) },
         "floor": F([.any]) { c in .float(Cast.toFloat64(c[0]).rounded(.down)) },
-        "fromJson": F([.string]) { c in (try? GoJSON.decode(c.string(0))) ?? .null },
+        "fromJson": F([.string]) { c in (try? SprigJSON.decode(c.string(0))) ?? .null },
         "genCA": F([.string, .int]) { _ in try SprigCrypto.unsupportedValue("genCA") },
         "genCAWithKey": F([.string, .int, .string]) { _ in try SprigCrypto.unsupportedValue("genCAWithKey") },
         "genPrivateKey": F([.string]) { c in str(SprigCrypto.privateKey(c.string(0))) },
@@ -138,7 +142,7 @@ enum SprigRegistry {
             return SprigDicts.deepCopy(c[0])
         },
         "mustFirst": F([.any]) { c in try SprigLists.first(c[0]) },
-        "mustFromJson": F([.string]) { c in try GoJSON.decode(c.string(0)) },
+        "mustFromJson": F([.string]) { c in try SprigJSON.decode(c.string(0)) },
         "mustHas": F([.any, .any]) { c in try SprigLists.has(c[0], c[1]) },
         "mustInitial": F([.any]) { c in try SprigLists.initial(c[0]) },
         "mustLast": F([.any]) { c in try SprigLists.last(c[0]) },
@@ -164,9 +168,9 @@ enum SprigRegistry {
         "mustReverse": F([.any]) { c in try SprigLists.reverse(c[0]) },
         "mustSlice": F([.any], variadic: .any) { c in try SprigLists.slice(c[0], Array(c.arguments.dropFirst())) },
         "mustToDate": F([.string, .string]) { c in try SprigDates.toDate(c.string(0), c.string(1), must: true) },
-        "mustToJson": F([.any]) { c in str(try GoJSON.encode(c[0])) },
-        "mustToPrettyJson": F([.any]) { c in str(try GoJSON.encode(c[0], indent: "  ")) },
-        "mustToRawJson": F([.any]) { c in str(try GoJSON.encode(c[0], escapeHTML: false)) },
+        "mustToJson": F([.any]) { c in str(try SprigJSON.encode(c[0])) },
+        "mustToPrettyJson": F([.any]) { c in str(try SprigJSON.encode(c[0], indent: "  ")) },
+        "mustToRawJson": F([.any]) { c in str(try SprigJSON.encode(c[0], escapeHTML: false)) },
         "mustUniq": F([.any]) { c in try SprigLists.uniq(c[0]) },
         "mustWithout": F([.any], variadic: .any) { c in try SprigLists.without(c[0], Array(c.arguments.dropFirst())) },
         "nindent": F([.int, .string]) { c in str("\n" + SprigStrings.indent(c.int(0), c.string(1))) },
@@ -255,9 +259,9 @@ enum SprigRegistry {
         "title": F([.string]) { c in str(SprigStrings.goTitle(c.string(0))) },
         "toDate": F([.string, .string]) { c in try SprigDates.toDate(c.string(0), c.string(1), must: false) },
         "toDecimal": F([.any]) { c in .int64(SprigMath.toDecimal(c[0])) },
-        "toJson": F([.any]) { c in str((try? GoJSON.encode(c[0])) ?? "") },
-        "toPrettyJson": F([.any]) { c in str((try? GoJSON.encode(c[0], indent: "  ")) ?? "") },
-        "toRawJson": F([.any]) { c in str((try? GoJSON.encode(c[0], escapeHTML: false)) ?? "") },
+        "toJson": F([.any]) { c in str((try? SprigJSON.encode(c[0])) ?? "") },
+        "toPrettyJson": F([.any]) { c in str((try? SprigJSON.encode(c[0], indent: "  ")) ?? "") },
+        "toRawJson": F([.any]) { c in str((try? SprigJSON.encode(c[0], escapeHTML: false)) ?? "") },
         "toString": F([.any]) { c in str(Cast.strval(c[0])) },
         "toStrings": F([.any]) { c in .stringList(Cast.strslice(c[0])) },
         "trim": F([.string]) { c in str(SprigStrings.trimSpace(c.string(0))) },
@@ -287,11 +291,7 @@ enum SprigRegistry {
         },
         "until": F([.int]) { c in .list(SprigLists.untilStep(0, c.int(0), c.int(0) < 0 ? -1 : 1).map { .int($0) }) },
         "untilStep": F([.int, .int, .int]) { c in .list(SprigLists.untilStep(c.int(0), c.int(1), c.int(2)).map { .int($0) }) },
-        "untitle": F([.string]) { c in
-            let s = c.string(0)
-            guard let f = s.unicodeScalars.first else { return str(s) }
-            return str(String(Character(SprigStrings.lower(f))) + String(String.UnicodeScalarView(s.unicodeScalars.dropFirst())))
-        },
+        "untitle": F([.string]) { c in str(SprigStrings.uncapitalize(c.string(0))) },
         "upper": F([.string]) { c in str(SprigStrings.mapScalars(c.string(0), SprigStrings.upper)) },
         "urlJoin": F([.map]) { c in str(SprigURL.join(c[0].mapValue ?? TemplateMap())) },
         "urlParse": F([.string]) { c in try SprigURL.parse(c.string(0)) },
@@ -304,13 +304,15 @@ enum SprigRegistry {
 }
 
 extension String.UTF8View {
+    /// strings.Contains over bytes.
     func contains(subsequence needle: String.UTF8View) -> Bool {
-        let h = Array(self), n = Array(needle)
+        let n = Array(needle)
         if n.isEmpty { return true }
+        let h = Array(self)
         if n.count > h.count { return false }
         var i = 0
         while i + n.count <= h.count {
-            if h[i] == n[0] && h[i..<(i + n.count)].elementsEqual(n) { return true }
+            if h[i] == n[0] && SprigStrings.matches(h, at: i, n) { return true }
             i += 1
         }
         return false

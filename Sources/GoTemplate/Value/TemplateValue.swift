@@ -40,8 +40,14 @@ public enum TemplateListKind: Sendable, Hashable {
 /// A Go `map[string]interface{}`: shared by reference, as Go maps are.
 public final class TemplateMap: @unchecked Sendable {
     public var storage: [String: TemplateValue]
+    /// The Go type when it is a named map type, e.g. Helm's `common.Values` for `.Values`:
+    /// `typeOf` shows it, and type assertions to `map[string]interface {}` (Sprig's `dig`) fail.
+    public var namedType: String?
 
-    public init(_ storage: [String: TemplateValue] = [:]) { self.storage = storage }
+    public init(_ storage: [String: TemplateValue] = [:], namedType: String? = nil) {
+        self.storage = storage
+        self.namedType = namedType
+    }
 
     public subscript(key: String) -> TemplateValue? {
         get { storage[key] }
@@ -101,7 +107,7 @@ extension TemplateValue {
         case .string: return "string"
         case .bytes: return "[]uint8"
         case .list(_, let kind): return kind == .strings ? "[]string" : "[]interface {}"
-        case .map: return "map[string]interface {}"
+        case .map(let m): return m.namedType ?? "map[string]interface {}"
         case .object(let o): return o.goTypeName
         }
     }

@@ -11,8 +11,13 @@ struct FieldSpecFilter {
     var createTag = ""
     var setValue: (inout Node) throws -> Void
 
-    func apply(to object: inout Node) throws {
-        guard spec.matches(object) else { return }
+    /// `gvk`, when the caller already knows the object's, saves reading it again.
+    func apply(to object: inout Node, gvk: Gvk? = nil) throws {
+        if let gvk {
+            guard gvk.isSelected(by: spec.gvk) else { return }
+        } else {
+            guard spec.matches(object) else { return }
+        }
         do {
             try walk(&object, spec.segments[...])
         } catch {

@@ -98,8 +98,9 @@ struct ImageTagTransformer: ResourceTransformer {
             try filter.applyLegacy(&r.node)
         }
         for r in ra.resources where r.kind != "CustomResourceDefinition" {
-            for fs in fieldSpecs {
-                try FieldSpecFilter(spec: fs, createKind: nil, setValue: filter.update).apply(to: &r.node)
+            let gvk = r.gvk
+            for fs in fieldSpecs where gvk.isSelected(by: fs.gvk) {
+                try FieldSpecFilter(spec: fs, createKind: nil, setValue: filter.update).apply(to: &r.node, gvk: gvk)
             }
         }
     }

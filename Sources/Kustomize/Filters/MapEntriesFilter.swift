@@ -9,12 +9,15 @@ struct MapEntriesFilter {
     func apply(_ r: Resource) throws {
         // kustomize applies keys in sorted order, each across every field spec.
         let keys = entries.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+        let gvk = r.gvk
+        let specs = fieldSpecs.filter { gvk.isSelected(by: $0.gvk) }
+        if specs.isEmpty { return }
         for (k, v) in keys {
-            for fs in fieldSpecs {
+            for fs in specs {
                 let f = FieldSpecFilter(spec: fs, createKind: .mapping, createTag: "!!map") { node in
                     try setEntry(&node, key: k, value: v, tag: "!!str")
                 }
-                try f.apply(to: &r.node)
+                try f.apply(to: &r.node, gvk: gvk)
             }
         }
     }

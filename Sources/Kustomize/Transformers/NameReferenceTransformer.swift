@@ -27,7 +27,7 @@ struct NameReferenceTransformer: ResourceTransformer {
                 s.gvk = referrer.id.gvk
                 let f = NameReferenceFilter(referrer: referrer, target: target, path: spec.path)
                 do {
-                    try FieldSpecFilter(spec: s, createKind: nil) { try f.set(&$0) }.apply(to: &node)
+                    try FieldSpecFilter(spec: s, createKind: nil) { try f.set(&$0) }.apply(to: &node, gvk: referrer.id.gvk)
                 } catch {
                     throw KustomizeError.wrap(error, "updating name reference in '\(spec.path)' field of '\(referrer.id)'")
                 }

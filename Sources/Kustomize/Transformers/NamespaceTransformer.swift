@@ -48,10 +48,10 @@ struct NamespaceTransformer: ResourceTransformer {
             specs.removeAll { ($0.gvk.kind == "RoleBinding" || $0.gvk.kind == "ClusterRoleBinding") && $0.path == "subjects/namespace" }
             try setSubjects(r)
         }
-        for fs in specs {
+        for fs in specs where gvk.isSelected(by: fs.gvk) {
             let f = FieldSpecFilter(spec: fs, createKind: .scalar, createTag: "!!str", setValue: set)
             do {
-                try f.apply(to: &r.node)
+                try f.apply(to: &r.node, gvk: gvk)
             } catch {
                 throw KustomizeError.wrap(error, "namespace transformation failed")
             }

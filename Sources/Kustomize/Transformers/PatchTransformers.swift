@@ -45,8 +45,8 @@ enum PatchTransformers {
     static func strategicMerge(_ entries: [Kustomization.Entry], loader: FileLoader, context: BuildContext? = nil) throws -> ResourceTransformer {
         var patches: [Resource] = []
         for e in entries {
-            if let inline = try? ResourceReader.resources(from: SourceFile(path: e.location?.path ?? "patch", text: e.value)),
-               !inline.isEmpty, e.value.contains("\n") || e.value.contains("kind") {
+            // kustomize first reads the entry itself as a patch, then as a path to one.
+            if let inline = try? ResourceReader.resources(from: SourceFile(path: e.location?.path ?? "patch", text: e.value)) {
                 patches += inline
                 continue
             }

@@ -69,8 +69,9 @@ struct RefVarTransformer: ResourceTransformer {
 
     func transform(_ ra: ResourceAccumulator) throws {
         for r in ra.resources {
-            for fs in fieldSpecs {
-                try FieldSpecFilter(spec: fs, createKind: nil, setValue: set).apply(to: &r.node)
+            let gvk = r.gvk
+            for fs in fieldSpecs where gvk.isSelected(by: fs.gvk) {
+                try FieldSpecFilter(spec: fs, createKind: nil, setValue: set).apply(to: &r.node, gvk: gvk)
             }
         }
     }

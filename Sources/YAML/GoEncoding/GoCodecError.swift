@@ -12,6 +12,8 @@ public enum GoCodecError: Error, Hashable, Sendable, DiagnosticConvertible, Cust
     case jsonType(found: String, goType: String, offset: Int)
     /// sigs.k8s.io/yaml failed; `goMessage` is its full text, `location` where the YAML went wrong.
     case yaml(goMessage: String, problem: String, location: SourceLocation?)
+    /// BurntSushi/toml refused a value (`toml: cannot encode array with nil element`).
+    case toml(String)
 
     /// The message exactly as the Go library formats it.
     public var goMessage: String {
@@ -20,6 +22,7 @@ public enum GoCodecError: Error, Hashable, Sendable, DiagnosticConvertible, Cust
         case .jsonSyntax(let m, _): return m
         case .jsonType(let found, let type, _): return "json: cannot unmarshal \(found) into Go value of type \(type)"
         case .yaml(let m, _, _): return m
+        case .toml(let m): return m
         }
     }
 

@@ -146,6 +146,16 @@ struct GoYAMLEmitter {
 
     private mutating func writePlain(_ text: [UInt8], allowBreaks: Bool) {
         if !whitespace { put(0x20) }
+        // Without spaces or breaks nothing can fold: copy the text in one go.
+        if !text.contains(where: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) {
+            out.append(contentsOf: text)
+            var chars = 0
+            for b in text where b & 0xC0 != 0x80 { chars += 1 }
+            column += chars
+            whitespace = false
+            indention = false
+            return
+        }
         var spaces = false
         var breaks = false
         var i = 0

@@ -14,6 +14,7 @@ struct ScalarAnalysis {
             blockAllowed = false
             return
         }
+        if Self.analyzeSimpleASCII(s, into: &self) { return }
         var blockIndicators = false
         var flowIndicators = false
         var lineBreaks = false
@@ -107,6 +108,39 @@ struct ScalarAnalysis {
         }
         if flowIndicators { flowPlainAllowed = false }
         if blockIndicators { blockPlainAllowed = false }
+    }
+
+    /// The same analysis for the common case of printable ASCII without spaces, in one pass;
+    /// returns false (and leaves `a` alone) for anything else.
+    private static func analyzeSimpleASCII(_ s: [UInt8], into a: inout ScalarAnalysis) -> Bool {
+        var flow = false
+        for c in s {
+            guard c > 0x20 && c < 0x7F else { return false }
+            switch c {
+            case 0x2C, 0x3F, 0x5B, 0x5D, 0x7B, 0x7D, 0x3A: flow = true
+            default: break
+            }
+        }
+        var block = false
+        let first = s[0]
+        switch first {
+        case 0x23, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x27, 0x22, 0x25, 0x40, 0x60:
+            flow = true
+            block = true
+        case 0x3F, 0x3A, 0x2D:
+            // Followed by whitespace only when it is the whole text.
+            if s.count == 1 { flow = true; block = true }
+        default: break
+        }
+        if s.count >= 3 && ((s[0] == 0x2D && s[1] == 0x2D && s[2] == 0x2D) || (s[0] == 0x2E && s[1] == 0x2E && s[2] == 0x2E)) {
+            flow = true
+            block = true
+        }
+        // A ':' at the end is followed by the end of text, which counts as whitespace.
+        if s.count > 1 && s[s.count - 1] == 0x3A { block = true }
+        a.flowPlainAllowed = !flow
+        a.blockPlainAllowed = !block
+        return true
     }
 
     // MARK: libyaml character classes on UTF-8 bytes

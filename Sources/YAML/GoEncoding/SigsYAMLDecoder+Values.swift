@@ -31,13 +31,15 @@ extension SigsYAMLDecoder {
     /// Byte ranges of the documents as Kubernetes' `YAMLReader` cuts them: a line starting with
     /// `---` ends a document when it is followed only by blanks or a comment.
     static func documents(_ file: SourceFile) throws -> [Range<Int>] {
-        let b = file.bytes
+        try file.bytes.withUnsafeBufferPointer { try documents(in: $0, file: file) }
+    }
+
+    private static func documents(in b: UnsafeBufferPointer<UInt8>, file: SourceFile) throws -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var lineStart = 0
         while lineStart < b.count {
-            var lineEnd = lineStart
-            while lineEnd < b.count && b[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = b[lineStart...].firstIndex(of: 0x0A) ?? b.count
             let next = min(lineEnd + 1, b.count)
             if lineEnd - lineStart >= 3 && b[lineStart] == 0x2D && b[lineStart + 1] == 0x2D && b[lineStart + 2] == 0x2D {
                 let rest = String(decoding: b[(lineStart + 3)..<lineEnd], as: UTF8.self)

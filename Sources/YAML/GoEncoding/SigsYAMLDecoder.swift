@@ -243,10 +243,10 @@ private struct NodeDecoder {
             }
         }
         switch tag {
-        case "", "!!timestamp": return typed(resolved)
+        case "": return typed(resolved)
         case "!!str": return .string(node.value)
         case "!!binary": return .string(decodeBase64(node.value) ?? node.value)
-        case "!!null", "!!bool", "!!int", "!!float":
+        case "!!null", "!!bool", "!!int", "!!float", "!!timestamp":
             let want: String
             switch resolved {
             case .null: want = "!!null"

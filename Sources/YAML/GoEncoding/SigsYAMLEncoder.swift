@@ -29,11 +29,13 @@ public enum SigsYAMLEncoder {
         return text
     }
 
+    private static let nullText = Array("null".utf8), trueText = Array("true".utf8), falseText = Array("false".utf8)
+
     private static func emit(_ value: Value, inMapping: Bool, depth: Int, _ e: inout GoYAMLEmitter) throws {
         guard depth <= GoCodecLimits.maxDepth else { throw GoCodecError.unsupportedValue("value nested deeper than \(GoCodecLimits.maxDepth) levels") }
         switch value {
-        case .null: e.scalar(Array("null".utf8), requested: .plain)
-        case .bool(let b): e.scalar(Array((b ? "true" : "false").utf8), requested: .plain)
+        case .null: e.scalar(nullText, requested: .plain)
+        case .bool(let b): e.scalar(b ? trueText : falseText, requested: .plain)
         case .int(let i): e.scalar(Array(String(i).utf8), requested: .plain)
         case .float(let f):
             guard f.isFinite else {
@@ -60,10 +62,10 @@ public enum SigsYAMLEncoder {
                 return
             }
             e.beginBlockMapping()
-            for key in m.keys.sorted(by: goYAMLKeyLess) {
+            for (key, value) in sortedPairs(m) {
                 let (text, style) = try stringScalar(key, isKey: true)
                 e.mappingKey(text, requested: style)
-                try emit(m[key] ?? .null, inMapping: true, depth: depth + 1, &e)
+                try emit(value, inMapping: true, depth: depth + 1, &e)
             }
             e.endBlock()
         }
@@ -140,41 +142,59 @@ public enum SigsYAMLEncoder {
     /// goyaml.v2 `keyList.Less` for string keys: letters compare as runes and sort after
     /// non-letters; runs of digits compare by numeric value, so "9" < "10" < "Mixed" < "akey".
     static func goYAMLKeyLess(_ a: String, _ b: String) -> Bool {
-        let ar = Array(a.unicodeScalars), br = Array(b.unicodeScalars)
+        keyLess(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value))
+    }
+
+    /// The map's entries in goyaml.v2 key order. Each key is turned into code units once:
+    /// UTF-8 bytes when every key is ASCII (the usual case), Unicode scalars otherwise.
+    static func sortedPairs(_ m: [String: Value]) -> [(key: String, value: Value)] {
+        if m.count <= 1 { return m.map { ($0.key, $0.value) } }
+        if m.keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+            return m.map { (entry: $0, units: Array($0.key.utf8)) }
+                .sorted { keyLess($0.units, $1.units) }
+                .map { ($0.entry.key, $0.entry.value) }
+        }
+        return m.map { (entry: $0, units: $0.key.unicodeScalars.map(\.value)) }
+            .sorted { keyLess($0.units, $1.units) }
+            .map { ($0.entry.key, $0.entry.value) }
+    }
+
+    private static func keyLess<T: FixedWidthInteger>(_ ar: [T], _ br: [T]) -> Bool {
         var i = 0
         while i < ar.count && i < br.count {
             if ar[i] == br[i] { i += 1; continue }
-            let al = isLetter(ar[i]), bl = isLetter(br[i])
-            if al && bl { return ar[i].value < br[i].value }
+            let al = isLetter(UInt32(ar[i])), bl = isLetter(UInt32(br[i]))
+            if al && bl { return ar[i] < br[i] }
             if al || bl { return bl }
             var an: Int64 = 0, bn: Int64 = 0
-            if ar[i] == "0" || br[i] == "0" {
+            if ar[i] == 0x30 || br[i] == 0x30 {
                 var j = i - 1
-                while j >= 0 && isDigit(ar[j]) {
-                    if ar[j] != "0" { an = 1; bn = 1; break }
+                while j >= 0 && isDigit(UInt32(ar[j])) {
+                    if ar[j] != 0x30 { an = 1; bn = 1; break }
                     j -= 1
                 }
             }
             var ai = i
-            while ai < ar.count && isDigit(ar[ai]) {
-                an = an &* 10 &+ Int64(Int(ar[ai].value) - 0x30)
+            while ai < ar.count && isDigit(UInt32(ar[ai])) {
+                an = an &* 10 &+ (Int64(ar[ai]) - 0x30)
                 ai += 1
             }
             var bi = i
-            while bi < br.count && isDigit(br[bi]) {
-                bn = bn &* 10 &+ Int64(Int(br[bi].value) - 0x30)
+            while bi < br.count && isDigit(UInt32(br[bi])) {
+                bn = bn &* 10 &+ (Int64(br[bi]) - 0x30)
                 bi += 1
             }
             if an != bn { return an < bn }
             if ai != bi { return ai < bi }
-            return ar[i].value < br[i].value
+            return ar[i] < br[i]
         }
         return ar.count < br.count
     }
 
     /// Go's `unicode.IsLetter`.
-    private static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
+    private static func isLetter(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        guard let s = Unicode.Scalar(v) else { return false }
         switch s.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false
@@ -182,8 +202,8 @@ public enum SigsYAMLEncoder {
     }
 
     /// Go's `unicode.IsDigit` (decimal digits of any script).
-    private static func isDigit(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII { return s.value >= 0x30 && s.value <= 0x39 }
-        return s.properties.generalCategory == .decimalNumber
+    private static func isDigit(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        return Unicode.Scalar(v)?.properties.generalCategory == .decimalNumber
     }
 }

@@ -1,3 +1,4 @@
+import _TestSupport
 import Foundation
 import GoTemplate
 import Testing
@@ -24,7 +25,7 @@ final class TestFiles: TemplateObject, @unchecked Sendable {
         switch name {
         case "Get":
             return .method(TemplateFunction([.string]) { call in
-                let path = "/work/shared/corpus/helm/charts/bigbang/" + call.string(0)
+                let path = SharedCorpus.path + "/helm/charts/bigbang/" + call.string(0)
                 return .string((try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
             })
         case "AsConfig", "AsSecrets": return .method(TemplateFunction([.string]) { _ in "" })
@@ -41,7 +42,7 @@ final class TestFiles: TemplateObject, @unchecked Sendable {
 @Test func bigBangSmoke() throws {
     guard let valuesPath = ProcessInfo.processInfo.environment["BIGBANG_SMOKE"],
           let json = try? String(contentsOfFile: valuesPath, encoding: .utf8) else { return }
-    let root = "/work/shared/corpus/helm/charts/bigbang/templates"
+    let root = SharedCorpus.path + "/helm/charts/bigbang/templates"
     let files = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? [])
         .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".tpl") }.sorted()
     var table = FunctionTable.standard

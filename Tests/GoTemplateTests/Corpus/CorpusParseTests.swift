@@ -1,3 +1,4 @@
+import _TestSupport
 import Foundation
 import GoTemplate
 import Testing
@@ -14,7 +15,7 @@ func helmLikeFunctions() -> FunctionTable {
 
 /// Every template of the Helm corpus charts parses (when the shared corpus is present).
 @Test func corpusTemplatesParse() throws {
-    let root = "/work/shared/corpus/helm/charts"
+    let root = SharedCorpus.path + "/helm/charts"
     guard FileManager.default.fileExists(atPath: root) else { return }
     let enumerator = FileManager.default.enumerator(atPath: root)
     var failures: [String] = []

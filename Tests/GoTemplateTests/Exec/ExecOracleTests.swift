@@ -80,6 +80,8 @@ let execOracleTestsRows: [(template: String, expected: String, isError: Bool)] =
     ("{{ ne 1 2 }} {{ eq \"a\" .Values.missing }} {{ eq nil nil }}", "true false true", false),
     ("{{ lt 1 1.5 }}", "template: t.yaml:1:3: executing \"t.yaml\" at <lt 1 1.5>: error calling lt: incompatible types for comparison: int and float64", true),
     ("{{ lt true false }}", "template: t.yaml:1:3: executing \"t.yaml\" at <lt true false>: error calling lt: invalid type for comparison", true),
+    ("{{ printf \"%+v\" (dict \"a\" 1 \"c\" (dict \"d\" (list 1 2))) }} {{ printf \"%s\" (list 1.0 \"two\" nil) }} {{ printf \"%.2f\" 3 }} {{ printf \"%x %X %x %x\" 3.14159 1.0 0.0 -2.5 }} {{ printf \"%+d %+v\" 5 5 }}", "map[a:1 c:map[d:[1 2]]] [%!s(float64=1) two <nil>] %!f(int=03) 0x1.921f9f01b866ep+01 0X1P+00 0x0p+00 -0x1.4p+01 +5 5", false),
+    ("{{ snakecase \"MyFancyAppNameV2\" }} {{ kebabcase \"XMLHttpRequest2Go\" }} {{ snakecase \"fooBar2Baz\" }} {{ snakecase \"HTTP20xOK\" }} {{ snakecase \"Duration2m3s\" }} {{ snakecase \"Bld4Floor3rd\" }} {{ snakecase \"aB1cD\" }} {{ kebabcase \"my fancy app\" }} {{ untitle \"Hello World\" }}", "my_fancy_app_name_v2 xml-http-request2-go foo_bar2_baz http_20x_ok duration_2m3s bld4_floor_3rd a_b_1c_d my-fancy-app hello world", false),
 ]
 
 @Test(arguments: execOracleTestsRows)

@@ -150,3 +150,20 @@ final class Caps: TemplateObject, @unchecked Sendable {
 func trimMarkers(template: String, expected: String) {
     #expect(render(template) == expected)
 }
+
+/// An `include` without Helm's counter still ends in Go's depth error, not a stack overflow.
+@Test func unboundedIncludeRecursionIsBounded() throws {
+    var table = FunctionTable.standard
+    table["include"] = TemplateFunction([.string, .any]) { call in
+        .string(try call.context.execute(templateNamed: call.string(0), data: call[1]))
+    }
+    let set = TemplateSet(name: "gotpl", functions: table)
+    try set.parse(#"{{ define "a" }}{{ template "b" . }}{{ end }}{{ define "b" }}{{ include "a" . }}{{ end }}{{ include "a" . }}"#, name: "r")
+    do {
+        _ = try set.execute("r", data: nil)
+        Issue.record("no error")
+    } catch let error as TemplateError {
+        #expect(error.description.contains("exceeded maximum template depth"))
+        #expect(error.execChain.count > 10)
+    }
+}
