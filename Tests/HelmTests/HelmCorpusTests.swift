@@ -7,17 +7,15 @@ import YAML
 
 /// Runs the shared Helm conformance corpus through the library and reports the pass count
 /// (not asserted: the CI ratchet owns the number). Skipped when the corpus is absent.
-/// By default only the small `own-*` charts run (Big Bang takes seconds per case in debug
-/// builds); `HELM_CORPUS_FILTER=substring` picks cases (`HELM_CORPUS_FILTER=bigbang__`, or
-/// `all`). Outputs of failing cases go to `$HELM_CORPUS_OUT` (default /tmp/helm-corpus-actual).
+/// `HELM_CORPUS_FILTER=substring` narrows the run (Big Bang takes seconds per case in debug
+/// builds); outputs of failing cases go to `$HELM_CORPUS_OUT` (default /tmp/helm-corpus-actual).
 @Suite struct HelmCorpusTests {
     static let root = SharedCorpus.path + "/helm"
 
     @Test func corpusParity() throws {
         let fs = DiskFileSystem()
         guard SharedCorpus.fullRunsEnabled, fs.isDirectory(Self.root + "/cases") else { return }
-        var filter = ProcessInfo.processInfo.environment["HELM_CORPUS_FILTER"] ?? "own-"
-        if filter == "all" { filter = "" }
+        let filter = ProcessInfo.processInfo.environment["HELM_CORPUS_FILTER"] ?? ""
         let outDir = ProcessInfo.processInfo.environment["HELM_CORPUS_OUT"] ?? "/tmp/helm-corpus-actual"
         try? FileManager.default.removeItem(atPath: outDir)
         try? FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)

@@ -59,7 +59,7 @@ enum HelmFunctions {
         }
         t["fromJson"] = TemplateFunction([.string]) { call in HelmEncoders.fromJSON(call.string(0)) }
         t["fromJsonArray"] = TemplateFunction([.string]) { call in HelmEncoders.fromJSONArray(call.string(0)) }
-        t["toToml"] = TemplateFunction([.any]) { call in .string(TOMLEncoder.encode(call[0].yamlValue)) }
+        t["toToml"] = TemplateFunction([.any]) { call in .string(TOMLEncoder.toTOML(call[0].yamlValue)) }
         t["fromToml"] = TemplateFunction([.string]) { call in
             do {
                 return TemplateValue(.map(try TOMLDecoder.decode(call.string(0))))

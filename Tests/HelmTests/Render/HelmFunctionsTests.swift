@@ -3,11 +3,6 @@ import Testing
 import YAML
 
 @Suite struct HelmFunctionsTests {
-    @Test func tomlMatchesBurntSushiLayout() {
-        let doc: Value = ["b": [1.0, 2.0], "a": ["x": "y"], "name": "n"]
-        #expect(Helm.TOMLEncoder.encode(doc) == "b = [1.0, 2.0]\nname = \"n\"\n\n[a]\n  x = \"y\"\n")
-    }
-
     @Test func tomlReadsTablesAndScalars() throws {
         let v = try TOMLDecoder.decode("title = 'x'\n[owner]\nname = \"n\"\nage = 3\n")
         #expect(v == ["title": "x", "owner": ["name": "n", "age": .int(3)]])
