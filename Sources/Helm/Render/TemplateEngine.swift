@@ -28,7 +28,11 @@ struct TemplateEngine {
     /// Renders every template; the result maps template paths to output text.
     func render(_ chart: Chart, values: [String: Value]) throws -> [(path: String, content: String)] {
         var templates: [String: Renderable] = [:]
-        _ = collect(chart, parentPath: nil, parentData: nil, rootValues: TemplateValue(.map(values)), into: &templates)
+        // `.Values` is Helm's named map type `common.Values`, not a plain map: Sprig's `dig`
+        // (and anything else asserting map[string]interface{}) rejects it as Helm does.
+        var rootValues = TemplateValue(.map(values))
+        if case .map(let m) = rootValues { m.namedType = "common.Values"; rootValues = .map(m) }
+        _ = collect(chart, parentPath: nil, parentData: nil, rootValues: rootValues, into: &templates)
         let keys = TemplateEngine.sortedForParsing(Array(templates.keys))
 
         var functions = FunctionTable.standard
