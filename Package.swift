@@ -29,7 +29,10 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Helm", dependencies: ["GoTemplate", "YAML", "FileSystem", "Diagnostics"]),
-        .target(name: "Kustomize", dependencies: ["YAML", "FileSystem", "Diagnostics"]),
+        .target(name: "Kustomize", dependencies: [
+            "YAML", "FileSystem", "Diagnostics",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // domain
         .target(name: "Flux", dependencies: [
             "Helm", "Kustomize", "Git", "YAML",

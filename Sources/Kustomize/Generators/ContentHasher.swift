@@ -1,3 +1,4 @@
+import Crypto
 import YAML
 
 /// The name-suffix hash of generated objects (kustomize `api/hasher`): a ConfigMap or
@@ -17,7 +18,14 @@ enum ContentHasher {
         default:
             GoJSON.append(node, to: &json)
         }
-        return encode(hex: SHA256.hex(json))
+        return encode(hex: sha256Hex(json))
+    }
+
+    private static let hexDigits = (0..<16).map { String($0, radix: 16) }
+
+    /// Lower-case hex SHA-256 (swift-crypto), as Go's `fmt.Sprintf("%x", sha256.Sum256(...))`.
+    static func sha256Hex(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { hexDigits[Int($0 >> 4)] + hexDigits[Int($0 & 0xF)] }.joined()
     }
 
     /// kustomize looks the name up with the single key "metadata/name", which never
