@@ -81,7 +81,7 @@ struct EncryptedSourceIndex {
                       let bytes = try? fs.readFile(path), bytes.count < 4 << 20,
                       String(decoding: bytes, as: UTF8.self).contains("sops:"),
                       let docs = try? YAMLParser.parse(String(decoding: bytes, as: UTF8.self), path: path) {
-                for doc in docs where SOPS.isEncrypted(doc) {
+                for doc in docs.map(\.resolved) where SOPS.isEncrypted(doc) {
                     let key = "\(doc["kind"]?.value ?? "")/\(doc.lookup(["metadata", "name"])?.value ?? "")"
                     if files[key] == nil { files[key] = Path.relative(path, to: root) }
                 }
