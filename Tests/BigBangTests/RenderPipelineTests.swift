@@ -86,4 +86,96 @@ import Foundation
             #expect(error.asDiagnostic.message.contains(CustomerRepoFixture.upstream))
         }
     }
+
+    @Test func packagesDepthRendersReachablePackagesAndListsTheRest() throws {
+        let fixture = try CustomerRepoFixture()
+        defer { fixture.remove() }
+        let istio = fixture.root + "/packages/istio"
+        try FileManager.default.createDirectory(atPath: istio + "/chart/templates", withIntermediateDirectories: true)
+        try "apiVersion: v2\nname: istio\nversion: 1.26.1-bb.0\n".write(toFile: istio + "/chart/Chart.yaml", atomically: true, encoding: .utf8)
+        try """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: {{ .Release.Name }}-settings
+              namespace: {{ .Release.Namespace }}
+            data:
+              domain: {{ .Values.domain }}
+              pullSecret: {{ (index .Values.imagePullSecrets 0).name }}
+
+            """.write(toFile: istio + "/chart/templates/settings.yaml", atomically: true, encoding: .utf8)
+        let repository = try BigBangRepository.open(root: fixture.customer)
+        let options = EnvironmentRenderer.Options(
+            depth: .packages, cacheRoot: fixture.cache, gitEnvironment: fixture.environment,
+            repoMap: ["https://repo1.dso.mil/big-bang/product/packages/istio.git": istio])
+        let result = try EnvironmentRenderer(repository: repository, options: options)
+            .render(try repository.environment(named: "dev"))
+        #expect(result.releases.map(\.id) == ["bigbang/bigbang", "bigbang/istio"])
+        let istioRelease = try #require(result.releases.last)
+        #expect(istioRelease.level == 1)
+        #expect(istioRelease.releaseName == "istio-system-istio")
+        let settings = try #require(result.documents.first { $0.name == "istio-system-istio-settings" })
+        #expect(settings.namespace == "istio-system")
+        #expect(settings.text.contains("domain: dev.bigbang.example.mil"))
+        // monitoring's repository is not reachable here: reported, not fatal.
+        #expect(result.unresolved.map(\.name) == ["monitoring"])
+        #expect(result.unresolved.first?.source.contains("packages/monitoring.git") == true)
+    }
+
+    @Test func postRenderersAndLookupFixturesApply() throws {
+        let fs = InMemoryFileSystem(files: [
+            "/repo/dev/kustomization.yaml": "resources:\n- release.yaml\n",
+            "/repo/dev/release.yaml": """
+                apiVersion: helm.toolkit.fluxcd.io/v2
+                kind: HelmRelease
+                metadata:
+                  name: app
+                  namespace: apps
+                spec:
+                  chart:
+                    spec:
+                      chart: app
+                      sourceRef:
+                        kind: HelmRepository
+                        name: charts
+                  postRenderers:
+                  - kustomize:
+                      patches:
+                      - target:
+                          kind: ConfigMap
+                        patch: |
+                          - op: add
+                            path: /metadata/labels
+                            value: {patched: "yes"}
+                """,
+            "/repo/.bbctl/lookup/dev.yaml": """
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: existing
+                  namespace: apps
+                data:
+                  token: c2VjcmV0
+                """,
+            "/charts/app/Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\n",
+            "/charts/app/templates/cm.yaml": """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: app
+                data:
+                  token: {{ (lookup "v1" "Secret" .Release.Namespace "existing").data.token | default "none" }}
+                  missing: {{ (lookup "v1" "Secret" .Release.Namespace "absent").data | default "none" }}
+
+                """,
+        ])
+        let repository = try BigBangRepository.open(root: "/repo", fileSystem: fs)
+        let renderer = EnvironmentRenderer(repository: repository, options: .init(offline: true, cacheRoot: "/cache", charts: ["app": "/charts/app"]), fileSystem: fs)
+        let result = try renderer.render(try repository.environment(named: "dev", fileSystem: fs))
+        let cm = try #require(result.documents.first { $0.kind == "ConfigMap" })
+        #expect(cm.node.lookup(["data", "token"])?.value == "c2VjcmV0")
+        #expect(cm.node.lookup(["data", "missing"])?.value == "none")
+        #expect(cm.node.lookup(["metadata", "labels", "patched"])?.value == "yes")
+        #expect(cm.origin.hasSuffix("post-rendered"))
+    }
 }
