@@ -77,8 +77,8 @@ public struct BigBangRepository: Sendable {
         }
         if let gitRoot { return gitRoot }
         // No marker at all: an overlay directory's parent holds its siblings (dev, prod, base).
-        let dir = fs.isDirectory(start) ? start : Path.dirname(start)
-        return hasKustomization(dir, fs) ? Path.dirname(dir) : dir
+        let startDir = fs.isDirectory(start) ? start : Path.dirname(start)
+        return hasKustomization(startDir, fs) ? Path.dirname(startDir) : startDir
     }
 
     /// Top-level directories with a kustomization, other than `base`; the usual
