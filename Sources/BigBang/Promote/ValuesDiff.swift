@@ -97,10 +97,18 @@ struct ValuesDiff {
     }
 
     /// `dev` → `staging` turns one string into the other.
-    private func differsOnlyByEnvironment(_ source: Value, _ target: Value) -> Bool {
-        guard case .string(let a) = source, case .string(let b) = target, fromEnvironment != toEnvironment,
-              a.contains(fromEnvironment) else { return false }
-        return a.replacingEvery(fromEnvironment, with: toEnvironment) == b
+    func differsOnlyByEnvironment(_ source: Value, _ target: Value) -> Bool {
+        guard fromEnvironment != toEnvironment, !fromEnvironment.isEmpty else { return false }
+        return renamed(source) == target
+    }
+
+    private func renamed(_ value: Value) -> Value {
+        switch value {
+        case .string(let s): return .string(s.replacingEvery(fromEnvironment, with: toEnvironment))
+        case .list(let items): return .list(items.map(renamed))
+        case .map(let m): return .map(m.mapValues(renamed))
+        default: return value
+        }
     }
 }
 

@@ -34,8 +34,10 @@ public struct YAMLTextEditor {
 
     /// The edited text. Edits at the same offset keep the order they were made in.
     public var bytes: [UInt8] {
+        // Insertions at an offset go before a removal starting there.
         let ordered = edits.enumerated().sorted {
-            ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset)
+            ($0.element.range.lowerBound, $0.element.range.isEmpty ? 0 : 1, $0.offset)
+                < ($1.element.range.lowerBound, $1.element.range.isEmpty ? 0 : 1, $1.offset)
         }.map(\.element)
         var out: [UInt8] = []
         out.reserveCapacity(file.bytes.count + ordered.reduce(0) { $0 + $1.bytes.count })
@@ -114,11 +116,18 @@ public struct YAMLTextEditor {
     // MARK: recording
 
     mutating func record(_ range: Range<Int>, _ bytes: [UInt8]) throws {
-        for edit in edits where edit.range.overlaps(range)
-            || (!range.isEmpty && !edit.range.isEmpty && edit.range == range) {
+        for edit in edits where Self.clash(edit.range, range) {
             throw uneditable("two edits overlap", at: range.lowerBound)
         }
         edits.append(TextEdit(range: range, bytes: bytes))
+    }
+
+    /// Two removals sharing a byte, or an insertion strictly inside a removal.
+    static func clash(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        if a.isEmpty && b.isEmpty { return false }
+        if a.isEmpty { return b.lowerBound < a.lowerBound && a.lowerBound < b.upperBound }
+        if b.isEmpty { return a.lowerBound < b.lowerBound && b.lowerBound < a.upperBound }
+        return a.overlaps(b)
     }
 
     func uneditable(_ message: String, at offset: Int) -> YAMLError {
