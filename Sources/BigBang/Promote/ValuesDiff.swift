@@ -51,7 +51,7 @@ struct ValuesDiff {
         case (nil, nil):
             return
         case (nil, let t?):
-            if t.isMapping, keep.keepsSomethingBelow(path) || skip.contains(where: { $0.starts(with: path) && $0 != path }) {
+            if t.isMapping, holdsKeptOrSkipped(t, path) {
                 for (k, v) in t.pairs { walk(nil, v, path + [k.value], fragment, &out) }
             } else if !path.isEmpty {
                 out.append(ValueChange(path: path, action: .delete, new: nil, old: t))
@@ -75,6 +75,19 @@ struct ValuesDiff {
                   let new = filtered(s, path, fragment) else { return }
             out.append(ValueChange(path: path, action: .set, new: new, old: t))
         }
+    }
+
+    /// Whether a path below `path` in `node` is kept or skipped, so the subtree cannot be
+    /// removed as a whole.
+    private func holdsKeptOrSkipped(_ node: Node, _ path: [String], depth: Int = 0) -> Bool {
+        guard node.isMapping, depth < 64, keep.keepsSomethingBelow(path) || skip.contains(where: { $0.starts(with: path) }) else {
+            return false
+        }
+        for (k, v) in node.pairs {
+            let child = path + [k.value]
+            if keep.keeps(child) || skip.contains(child) || holdsKeptOrSkipped(v.resolved, child, depth: depth + 1) { return true }
+        }
+        return false
     }
 
     /// The source value with kept paths below `path` left out (then re-rendered; untouched

@@ -54,7 +54,7 @@ final class PromoteFixture: @unchecked Sendable {
         let plan = try promoter.plan(from: try env(from), to: try env(to))
         guard plan.conflicts.isEmpty else { return plan }
         try promoter.apply(plan, to: try env(to))
-        if !plan.updates.isEmpty { try promoter.commit(plan) }
+        if !plan.updates.isEmpty { _ = try promoter.commit(plan) }
         return plan
     }
 }
