@@ -50,7 +50,8 @@ struct FilePromoter {
             guard let fd = PromotionScopes.matchingDocument(d, target: snapshot.documents, source: source.documents),
                   let targetRoot = snapshot.root(d), let sourceRoot = source.root(fd) else { continue }
             let scopes = PromotionScopes.scopes(document: d, fileName: fileName, target: targetRoot, source: sourceRoot) { block in
-                Self.embeddedMapping(snapshot, block, d) != nil && Self.embeddedMapping(source, block, fd) != nil
+                guard let inner = Self.embeddedMapping(snapshot, block, d), Self.embeddedMapping(source, block, fd) != nil else { return nil }
+                return inner.root(0)
             }
             let sbd = sourceBase.flatMap { PromotionScopes.matchingDocument(d, target: snapshot.documents, source: $0.documents) }
             let tbd = targetBase.flatMap { PromotionScopes.matchingDocument(d, target: snapshot.documents, source: $0.documents) }

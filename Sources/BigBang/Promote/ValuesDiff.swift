@@ -70,6 +70,14 @@ struct ValuesDiff {
                 }
                 return
             }
+            if s.isSequence && t.isSequence && s.children.count == t.children.count
+                && s.children.allSatisfy({ $0.resolved.isMapping }) && t.children.allSatisfy({ $0.resolved.isMapping }) {
+                // Lists of objects of the same length (patches, generators) item by item.
+                for (i, (sv, tv)) in zip(s.children, t.children).enumerated() {
+                    walk(sv, tv, path + [String(i)], fragment, &out)
+                }
+                return
+            }
             let sv = s.decodedValue, tv = t.decodedValue
             guard sv != tv, !differsOnlyByEnvironment(sv, tv), !path.isEmpty,
                   let new = filtered(s, path, fragment) else { return }
