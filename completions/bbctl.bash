@@ -173,13 +173,13 @@ _bbctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    build|template|completion|help)
+    build|template|promote|completion|help)
         # Offer subcommand argument completions
         "_bbctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'build template completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'build template promote completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -256,6 +256,30 @@ _bbctl_template() {
     case "${positional_number}" in
     *)
         __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_promote() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --commit --force --include-secrets --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--strategy --only -o --output)
+    __bbctl_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--strategy')
+        __bbctl_add_completions -W 'ours'$'\n''theirs'
+        return
+        ;;
+    '--only')
+        __bbctl_add_completions -W 'version'
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'text'$'\n''json'
         return
         ;;
     esac
