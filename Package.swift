@@ -38,7 +38,11 @@ let package = Package(
             "Helm", "Kustomize", "Git", "YAML",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .target(name: "BigBang", dependencies: ["Flux", "Git", "Helm", "Kustomize", "YAML"]),
+        // templates/ compiled in by the EmbedTemplates plugin (bbctl init needs no files at run time)
+        .executableTarget(name: "EmbedTemplatesTool"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["EmbedTemplatesTool"]),
+        .target(name: "ScaffoldTemplates", exclude: ["templates"], plugins: ["EmbedTemplates"]),
+        .target(name: "BigBang", dependencies: ["Flux", "Git", "GoTemplate", "Helm", "Kustomize", "YAML", "ScaffoldTemplates"]),
         // CLI
         .executableTarget(name: "bbctl", dependencies: [
             "BigBang",

@@ -9,6 +9,9 @@ public enum BigBangError: Error, DiagnosticConvertible, Equatable {
     case unknownEnvironment(String, known: [String])
     /// A render-stage failure that names the object it was working on.
     case render(String, at: SourceLocation?)
+    /// `bbctl init`: a bad option, a directory it must not write into, or a failed write
+    /// (after which the directory is as it was).
+    case scaffold(String)
 
     public var message: String {
         switch self {
@@ -17,13 +20,14 @@ public enum BigBangError: Error, DiagnosticConvertible, Equatable {
             let list = known.isEmpty ? "none found" : known.joined(separator: ", ")
             return "unknown environment \"\(name)\" (environments: \(list))"
         case .render(let text, _): return text
+        case .scaffold(let text): return text
         }
     }
 
     public var diagnostic: Diagnostic {
         switch self {
         case .invalidConfig(_, let at), .render(_, let at): return Diagnostic(.error, message, at: at)
-        case .unknownEnvironment: return Diagnostic(.error, message, at: nil)
+        case .unknownEnvironment, .scaffold: return Diagnostic(.error, message, at: nil)
         }
     }
 }
