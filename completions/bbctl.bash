@@ -173,13 +173,13 @@ _bbctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    build|template|render|values|images|completion|help)
+    build|template|render|values|images|init|completion|help)
         # Offer subcommand argument completions
         "_bbctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'build template render values images completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'build template render values images init completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -402,6 +402,52 @@ _bbctl_images() {
     # Offer positional completions
     case "${positional_number}" in
     *)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_init() {
+    repeating_flags=()
+    non_repeating_flags=(--git --force --version -h --help)
+    repeating_options=(--domain --age-recipient --pgp-fingerprint)
+    non_repeating_options=(--envs --bigbang-version --source --repo-url -o --output)
+    __bbctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--envs')
+        return
+        ;;
+    '--bigbang-version')
+        return
+        ;;
+    '--domain')
+        return
+        ;;
+    '--source')
+        __bbctl_add_completions -W 'git'$'\n''helm'
+        return
+        ;;
+    '--repo-url')
+        return
+        ;;
+    '--age-recipient')
+        return
+        ;;
+    '--pgp-fingerprint')
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
         __bbctl_add_completions -d
         return
         ;;

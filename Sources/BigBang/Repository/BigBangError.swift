@@ -13,6 +13,9 @@ public enum BigBangError: Error, DiagnosticConvertible, Equatable {
     case promotion(String, at: SourceLocation?)
     /// TO's files have changes not yet committed; promote would mix them with its own.
     case uncommittedChanges(environment: String, paths: [String])
+    /// `bbctl init`: a bad option, a directory it must not write into, or a failed write
+    /// (after which the directory is as it was).
+    case scaffold(String)
 
     public var message: String {
         switch self {
@@ -24,13 +27,14 @@ public enum BigBangError: Error, DiagnosticConvertible, Equatable {
         case .uncommittedChanges(let env, let paths):
             let shown = paths.prefix(5).joined(separator: ", ") + (paths.count > 5 ? ", …" : "")
             return "\(env) has uncommitted changes (\(shown)); commit or stash them, or use --force"
+        case .scaffold(let text): return text
         }
     }
 
     public var diagnostic: Diagnostic {
         switch self {
         case .invalidConfig(_, let at), .render(_, let at), .promotion(_, let at): return Diagnostic(.error, message, at: at)
-        case .unknownEnvironment, .uncommittedChanges: return Diagnostic(.error, message, at: nil)
+        case .unknownEnvironment, .uncommittedChanges, .scaffold: return Diagnostic(.error, message, at: nil)
         }
     }
 }
