@@ -56,7 +56,9 @@ struct ValueDiffer {
             if reportOrder { out.append(FieldChange(path: path, kind: .reordered, old: .list(a), new: .list(b))) }
             return
         }
-        if let (na, nb) = Self.namedItems(a, b) {
+        if let (named, nb) = Self.namedItems(a, b) {
+            // An item named after a renamed generated object (a valuesFrom entry) is the same item.
+            let na = named.map { (name: renames[$0.name] ?? $0.name, item: $0.item) }
             let namesB = Set(nb.map(\.name))
             let namesA = Set(na.map(\.name))
             let itemsA = Dictionary(na.map { ($0.name, $0.item) }, uniquingKeysWith: { x, _ in x })
