@@ -26,7 +26,26 @@ struct LineDiff {
         }
         var differ = LineDiff(a: linesA.map(id), b: linesB.map(id))
         differ.compare(0, differ.a.count, 0, differ.b.count)
-        return differ.edits
+        return deletionsFirst(differ.edits)
+    }
+
+    /// Each run of changes with its deletions before its insertions, as diff prints them
+    /// (the divide and conquer can interleave them).
+    private static func deletionsFirst(_ edits: [Edit]) -> [Edit] {
+        var out: [Edit] = []
+        out.reserveCapacity(edits.count)
+        var inserts: [Edit] = []
+        for edit in edits {
+            switch edit.operation {
+            case .delete: out.append(edit)
+            case .insert: inserts.append(edit)
+            case .equal:
+                out += inserts
+                inserts.removeAll(keepingCapacity: true)
+                out.append(edit)
+            }
+        }
+        return out + inserts
     }
 
     private init(a: [Int], b: [Int]) {

@@ -3,11 +3,11 @@ import YAML
 
 /// Keeps Secret values out of every diff format. Both sides are masked together so the
 /// placeholder still tells equal from changed: a value equal on both sides becomes
-/// `<redacted>` on both, a changed one `<redacted>` on side A and `<redacted: changed>` on
+/// `<redacted>` on both, a changed one `<redacted>` on side A and `<redacted-changed>` on
 /// side B. Nothing derived from the value (length, hash) is shown.
 enum SecretMasker {
     static let hidden = "<redacted>"
-    static let hiddenChanged = "<redacted: changed>"
+    static let hiddenChanged = "<redacted-changed>"
     /// The fields of a Secret that hold values.
     static let secretFields = ["data", "stringData"]
 
