@@ -173,13 +173,13 @@ _bbctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    build|template|completion|help)
+    build|template|diff|completion|help)
         # Offer subcommand argument completions
         "_bbctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'build template completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'build template diff completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -256,6 +256,38 @@ _bbctl_template() {
     case "${positional_number}" in
     *)
         __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_diff() {
+    repeating_flags=()
+    non_repeating_flags=(--all --changed --show-secrets --order --offline --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--ref --ref-a --ref-b --level -o --output --format -U --context)
+    __bbctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--ref')
+        return
+        ;;
+    '--ref-a')
+        return
+        ;;
+    '--ref-b')
+        return
+        ;;
+    '--level')
+        __bbctl_add_completions -W 'render'$'\n''build'$'\n''values'
+        return
+        ;;
+    '-o'|'--output'|'--format')
+        __bbctl_add_completions -W 'human'$'\n''unified'$'\n''json'$'\n''markdown'
+        return
+        ;;
+    '-U'|'--context')
         return
         ;;
     esac

@@ -9,6 +9,8 @@ public enum BigBangError: Error, DiagnosticConvertible, Equatable {
     case unknownEnvironment(String, known: [String])
     /// A render-stage failure that names the object it was working on.
     case render(String, at: SourceLocation?)
+    /// A combination of inputs a command cannot act on (`diff` with nothing to compare).
+    case invalidRequest(String)
 
     public var message: String {
         switch self {
@@ -17,13 +19,14 @@ public enum BigBangError: Error, DiagnosticConvertible, Equatable {
             let list = known.isEmpty ? "none found" : known.joined(separator: ", ")
             return "unknown environment \"\(name)\" (environments: \(list))"
         case .render(let text, _): return text
+        case .invalidRequest(let text): return text
         }
     }
 
     public var diagnostic: Diagnostic {
         switch self {
         case .invalidConfig(_, let at), .render(_, let at): return Diagnostic(.error, message, at: at)
-        case .unknownEnvironment: return Diagnostic(.error, message, at: nil)
+        case .unknownEnvironment, .invalidRequest: return Diagnostic(.error, message, at: nil)
         }
     }
 }
