@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "HelmTests", dependencies: ["_TestSupport", "Helm", "FileSystem"]),
         .testTarget(name: "KustomizeTests", dependencies: ["_TestSupport", "Kustomize", "FileSystem", "YAML"]),
         .testTarget(name: "FluxTests", dependencies: ["Flux"]),
-        .testTarget(name: "BigBangTests", dependencies: ["BigBang", "Helm", "Kustomize", "FileSystem", "Git"], exclude: ["Goldens"]),
+        .testTarget(name: "BigBangTests", dependencies: ["_TestSupport", "BigBang", "Helm", "Kustomize", "FileSystem", "Git"], exclude: ["Goldens"]),
         .testTarget(name: "bbctlTests", dependencies: ["bbctl"]),
     ],
     swiftLanguageModes: [.v5]
