@@ -54,8 +54,7 @@ struct Diff: ParsableCommand {
     @Option(name: [.customShort("U"), .customLong("context")], help: "Lines of context in line diffs.")
     var context: Int = 3
 
-    @Flag(help: "Never fetch remote bases or charts; a missing one is an error naming its URL and ref.")
-    var offline = false
+    @OptionGroup var render: RenderFlags
 
     func validate() throws {
         if ref != nil && refA != nil { throw ValidationError("--ref and --ref-a name the same side; give one") }
@@ -71,7 +70,7 @@ struct Diff: ParsableCommand {
         do {
             let repository = try BigBangRepository.discover(from: ".")
             let options = EnvironmentDiffer.Options(level: level, diff: DiffOptions(showSecrets: showSecrets, order: order, contextLines: context),
-                                                    build: .init(offline: offline))
+                                                    render: try render.options())
             // A request with nothing to compare throws here too: trouble, exit 2 as diff(1).
             report = try EnvironmentDiffer(repository: repository, options: options).run(request)
         } catch {

@@ -127,13 +127,20 @@ public struct DiffOptions: Sendable {
 /// One side's text, kept as the masked documents and printed only when a format needs it
 /// (most runs never do, and a render can be large).
 enum DiffText: Sendable {
-    case documents([Node])
+    /// Each document's text as the stream prints it (separators included); nil for one to
+    /// print as kustomize does from its node.
+    case documents(roots: [Node], texts: [String?])
     /// Each release's values under a `# HelmRelease namespace/name` line.
     case values([(release: String, values: Value)])
 
     var text: String {
         switch self {
-        case .documents(let nodes): return KYAMLEmitter.emitStream(nodes)
+        case .documents(let roots, let texts):
+            var out = ""
+            for (i, root) in roots.enumerated() {
+                out += texts[i] ?? ((i > 0 ? "---\n" : "") + KYAMLEmitter.emit(root))
+            }
+            return out
         case .values(let releases):
             return releases.map { Self.valuesText(release: $0.release, $0.values) }.joined(separator: "---\n")
         }

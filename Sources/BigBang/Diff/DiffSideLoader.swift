@@ -6,7 +6,8 @@ import YAML
 /// leaf paths that came from Secrets.
 struct DiffSideContent: Sendable {
     var name = ""
-    var documents: [Node] = []
+    /// Objects with their stream texts (nil for a build, printed on demand).
+    var documents: [(Node, String?)] = []
     var values: [String: Value] = [:]
     var secretPaths: [String: Set<String>] = [:]
     var warnings: [Diagnostic] = []
@@ -16,7 +17,7 @@ struct DiffSideContent: Sendable {
 /// rendered with that view's file system.
 struct DiffSideLoader {
     let level: DiffLevel
-    let build: KustomizeBuild.Options
+    let options: EnvironmentRenderer.Options
 
     func load(_ target: EnvironmentDiffer.Target, in views: RepositoryViews) throws -> DiffSideContent {
         let view = views.view(at: target.revision)
@@ -24,8 +25,10 @@ struct DiffSideLoader {
         var side = DiffSideContent(name: env.name)
         switch level {
         case .build:
+            let build = KustomizeBuild.Options(offline: options.offline, cacheRoot: options.cacheRoot,
+                                               gitEnvironment: options.gitEnvironment)
             let result = try KustomizeBuild(options: build, fileSystem: view.fileSystem).build(at: env.path)
-            side.documents = result.resources
+            side.documents = result.resources.map { ($0, nil) }
             side.warnings = result.warnings
         case .render, .values:
             try loadRender(env, view: view, into: &side)
@@ -34,6 +37,16 @@ struct DiffSideLoader {
     }
 
     private func loadRender(_ env: BigBangRepository.Environment, view: RepositoryViews.View, into side: inout DiffSideContent) throws {
-        throw BigBangError.render("diff --level \(level.rawValue) needs the environment renderer, which this build lacks", at: nil)
+        let render = try EnvironmentRenderer(repository: view.repository, options: options, fileSystem: view.fileSystem).render(env)
+        side.warnings = render.warnings
+        if level == .values {
+            for release in render.releases {
+                side.values[release.id] = release.values.values
+                let fromSecrets = release.values.origins.filter { $0.value.source.hasPrefix("Secret/") }.keys
+                if !fromSecrets.isEmpty { side.secretPaths[release.id] = Set(fromSecrets) }
+            }
+        } else {
+            side.documents = render.documents.map { ($0.node, $0.text) }
+        }
     }
 }

@@ -14,12 +14,17 @@ public struct EnvironmentDiffer {
     public struct Options: Sendable {
         public var level: DiffLevel
         public var diff: DiffOptions
-        public var build: KustomizeBuild.Options
+        /// How each side renders (its offline, cache and git settings also serve `build`).
+        public var render: EnvironmentRenderer.Options
 
-        public init(level: DiffLevel = .render, diff: DiffOptions = .init(), build: KustomizeBuild.Options = .init()) {
+        public init(level: DiffLevel = .render, diff: DiffOptions = .init(), render: EnvironmentRenderer.Options = .init()) {
             self.level = level
             self.diff = diff
-            self.build = build
+            self.render = render
+        }
+
+        var build: KustomizeBuild.Options {
+            KustomizeBuild.Options(offline: render.offline, cacheRoot: render.cacheRoot, gitEnvironment: render.gitEnvironment)
         }
     }
 
@@ -45,10 +50,11 @@ public struct EnvironmentDiffer {
 
     /// Compares each pair (side A, side B), in order.
     public func diff(_ pairs: [(a: Target, b: Target)]) throws -> DiffReport {
-        let views = try RepositoryViews(repository: repository, revisions: Set(pairs.flatMap { [$0.a.revision, $0.b.revision] }))
+        let views = try RepositoryViews(repository: repository, revisions: Set(pairs.flatMap { [$0.a.revision, $0.b.revision] }),
+                                        gitEnvironment: options.render.gitEnvironment)
         let targets = Array(Set(pairs.flatMap { [$0.a, $0.b] }))
         let loaded = Self.parallelMap(targets) { target in
-            Result { try DiffSideLoader(level: options.level, build: options.build).load(target, in: views) }
+            Result { try DiffSideLoader(level: options.level, options: options.render).load(target, in: views) }
         }
         let results = Dictionary(zip(targets, loaded), uniquingKeysWith: { first, _ in first })
         var sides: [(a: DiffSideContent, b: DiffSideContent)] = []
@@ -66,7 +72,7 @@ public struct EnvironmentDiffer {
                 env = differ.diffValues(a.values, b.values, secretPathsA: a.secretPaths, secretPathsB: b.secretPaths,
                                         name: name, labelA: a.name, labelB: b.name)
             } else {
-                env = differ.diff(a.documents, b.documents, name: name, labelA: a.name, labelB: b.name, level: options.level)
+                env = differ.diff(pieces: a.documents, b.documents, name: name, labelA: a.name, labelB: b.name, level: options.level)
             }
             env.warnings = a.warnings + b.warnings
             return env
@@ -90,7 +96,7 @@ public struct EnvironmentDiffer {
     /// under their directory, and all of them when a shared file (`base/`, `.bbctl.yaml`,
     /// anything outside every environment directory) changed.
     public func affectedEnvironments(from: String, to: String?) throws -> [BigBangRepository.Environment] {
-        let git = try GitRepository.discover(from: repository.root, environment: options.build.gitEnvironment)
+        let git = try GitRepository.discover(from: repository.root, environment: options.render.gitEnvironment)
         guard let workdir = git.workingDirectory.map(Path.clean) else { return repository.environments }
         let changed = try to.map { try git.changedPaths(from: from, to: $0) } ?? git.changedPaths(since: from)
         var affected = Set<String>()
@@ -106,14 +112,14 @@ public struct EnvironmentDiffer {
     /// `transform` over `items` on all cores, results in input order.
     static func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
-        let results = ResultSlots<R>(count: items.count)
+        let results = OrderedSlots<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { i in results.set(i, transform(items[i])) }
         return results.values
     }
 }
 
 /// Slots written from concurrent iterations, one index each.
-private final class ResultSlots<R>: @unchecked Sendable {
+private final class OrderedSlots<R>: @unchecked Sendable {
     private var slots: [R?]
     private let lock = NSLock()
 
@@ -137,11 +143,11 @@ struct RepositoryViews {
     let workingTree: View
     private var byRevision: [String: View] = [:]
 
-    init(repository: BigBangRepository, revisions: Set<String?>) throws {
+    init(repository: BigBangRepository, revisions: Set<String?>, gitEnvironment: GitEnvironment) throws {
         workingTree = View(repository: repository, fileSystem: DiskFileSystem())
         let named = revisions.compactMap { $0 }
         guard !named.isEmpty else { return }
-        let git = try GitRepository.discover(from: repository.root)
+        let git = try GitRepository.discover(from: repository.root, environment: gitEnvironment)
         for revision in named {
             let fs = try RevisionFileSystem(repository: git, revision: revision)
             byRevision[revision] = View(repository: try BigBangRepository.open(root: repository.root, fileSystem: fs), fileSystem: fs)

@@ -12,28 +12,47 @@ public struct RenderDiffer: Sendable {
 
     public init(options: DiffOptions = .init()) { self.options = options }
 
-    /// Compares the objects of two renders (or kustomize builds).
+    /// Compares the objects of two kustomize builds (or any two lists of objects).
     public func diff(_ a: [Node], _ b: [Node], name: String, labelA: String, labelB: String,
+                     level: DiffLevel = .build) -> EnvironmentDiff {
+        compare(Side(a.map { ($0, nil) }), Side(b.map { ($0, nil) }), name: name, labelA: labelA, labelB: labelB, level: level)
+    }
+
+    /// Compares two renders; the unified and markdown formats show each document's own text
+    /// (Helm's `# Source:` lines included).
+    public func diff(_ a: [RenderedDocument], _ b: [RenderedDocument], name: String, labelA: String, labelB: String,
                      level: DiffLevel = .render) -> EnvironmentDiff {
-        let sideA = Side(a), sideB = Side(b)
+        compare(Side(a.map { ($0.node, $0.text) }), Side(b.map { ($0.node, $0.text) }), name: name, labelA: labelA,
+                labelB: labelB, level: level)
+    }
+
+    /// Objects with their stream texts where known (a render) or nil (a build).
+    func diff(pieces a: [(Node, String?)], _ b: [(Node, String?)], name: String, labelA: String, labelB: String,
+              level: DiffLevel) -> EnvironmentDiff {
+        compare(Side(a), Side(b), name: name, labelA: labelA, labelB: labelB, level: level)
+    }
+
+    private func compare(_ sideA: Side, _ sideB: Side, name: String, labelA: String, labelB: String, level: DiffLevel) -> EnvironmentDiff {
         let pairing = ResourcePairing(sideA.ids, sideB.ids)
         var differ = ValueDiffer(reportOrder: options.order)
         differ.renames = pairing.renames
 
-        var maskedA = sideA.roots.map(Optional.some), maskedB = sideB.roots.map(Optional.some)
+        var textA = sideA.texts, textB = sideB.texts
         var resources: [ResourceDiff] = []
         for j in sideB.roots.indices {
             guard let i = pairing.partnerInA[j] else {
                 let masked = maskIfSecret(nil, sideB.roots[j]).1
-                maskedB[j] = masked
-                resources.append(ResourceDiff(id: sideB.ids[j], kind: .added, newText: masked.map(KYAMLEmitter.emit)))
+                textB[j] = sideB.text(j, masked: masked)
+                resources.append(ResourceDiff(id: sideB.ids[j], kind: .added, newText: Side.body(textB[j])))
                 continue
             }
-            let (oldNode, newNode) = maskIfSecret(sideA.roots[i], sideB.roots[j])
-            maskedA[i] = oldNode
-            maskedB[j] = newNode
-            if var change = compare(sideA.roots[i], sideB.roots[j], masked: (oldNode, newNode), differ: differ) {
+            let masked = maskIfSecret(sideA.roots[i], sideB.roots[j])
+            textA[i] = sideA.text(i, masked: masked.0)
+            textB[j] = sideB.text(j, masked: masked.1)
+            if var change = compare(sideA.roots[i], sideB.roots[j], masked: masked, differ: differ) {
                 change.id = sideB.ids[j]
+                change.oldText = Side.body(textA[i])
+                change.newText = Side.body(textB[j])
                 if sideA.ids[i].name != sideB.ids[j].name {
                     change.previousName = sideA.ids[i].name
                     change.notes.insert("generated name \(sideA.ids[i].name) → \(sideB.ids[j].name)", at: 0)
@@ -43,11 +62,12 @@ public struct RenderDiffer: Sendable {
         }
         for i in sideA.roots.indices where pairing.partnerInB[i] == nil {
             let masked = maskIfSecret(sideA.roots[i], nil).0
-            maskedA[i] = masked
-            resources.append(ResourceDiff(id: sideA.ids[i], kind: .removed, oldText: masked.map(KYAMLEmitter.emit)))
+            textA[i] = sideA.text(i, masked: masked)
+            resources.append(ResourceDiff(id: sideA.ids[i], kind: .removed, oldText: Side.body(textA[i])))
         }
         return EnvironmentDiff(name: name, labelA: labelA, labelB: labelB, level: level, resources: resources,
-                               sideA: .documents(maskedA.compactMap { $0 }), sideB: .documents(maskedB.compactMap { $0 }))
+                               sideA: .documents(roots: sideA.roots, texts: textA),
+                               sideB: .documents(roots: sideB.roots, texts: textB))
     }
 
     /// Compares the composed values of the releases on two sides, keyed `namespace/name`.
@@ -122,8 +142,7 @@ public struct RenderDiffer: Sendable {
             if !fields.isEmpty { notes.append("SOPS-encrypted: compared by ciphertext (no key to decrypt)") }
         }
         guard !fields.isEmpty else { return nil }
-        return ResourceDiff(id: ResourceID(b), kind: .changed, fields: fields, notes: notes,
-                            oldText: masked.0.map(KYAMLEmitter.emit), newText: masked.1.map(KYAMLEmitter.emit))
+        return ResourceDiff(id: ResourceID(b), kind: .changed, fields: fields, notes: notes)
     }
 
     /// Changes between masking placeholders become masked changes without values.
@@ -141,13 +160,41 @@ public struct RenderDiffer: Sendable {
     }
 }
 
-/// One side's objects: document roots (empty documents dropped) and their identities.
+/// One side's objects: document roots (empty documents dropped), their identities and
+/// their texts as printed in the stream (nil: emitted on demand as kustomize prints).
 private struct Side {
-    var roots: [Node]
-    var ids: [ResourceID]
+    var roots: [Node] = []
+    var ids: [ResourceID] = []
+    var texts: [String?] = []
 
-    init(_ documents: [Node]) {
-        roots = documents.map(\.resolved).filter { !($0.isNullScalar || ($0.isMapping && $0.children.isEmpty)) }
-        ids = roots.map(ResourceID.init)
+    init(_ documents: [(Node, String?)]) {
+        for (node, text) in documents {
+            let root = node.resolved
+            if root.isNullScalar || (root.isMapping && root.children.isEmpty) { continue }
+            roots.append(root)
+            ids.append(ResourceID(root))
+            texts.append(text)
+        }
+    }
+
+    /// Document `i` as it appears in the stream; a masked Secret re-printed (keeping a
+    /// `---` and Helm `# Source:` line its text began with).
+    func text(_ i: Int, masked: Node?) -> String {
+        let original = texts[i]
+        if let original, masked == roots[i] { return original }
+        let node = masked ?? roots[i]
+        var prefix = i > 0 && original == nil ? "---\n" : ""
+        if let original, original.hasPrefix("---\n") {
+            prefix = "---\n"
+            let second = original.dropFirst(4).prefix { $0 != "\n" }
+            if second.hasPrefix("# Source: ") { prefix += second + "\n" }
+        }
+        return prefix + KYAMLEmitter.emit(node)
+    }
+
+    /// A stream piece without its leading `---` (what a per-object diff block shows).
+    static func body(_ text: String?) -> String? {
+        guard let text else { return nil }
+        return text.hasPrefix("---\n") ? String(text.dropFirst(4)) : text
     }
 }
