@@ -173,13 +173,13 @@ _bbctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    build|template|diff|completion|help)
+    build|template|render|values|images|diff|completion|help)
         # Offer subcommand argument completions
         "_bbctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'build template diff completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'build template render values images diff completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -261,11 +261,158 @@ _bbctl_template() {
     esac
 }
 
+_bbctl_render() {
+    repeating_flags=()
+    non_repeating_flags=(--offline --show-secrets --version -h --help)
+    repeating_options=(--repo-map --chart --age-key)
+    non_repeating_options=(--depth --kube-version --lookup -o --output --kind --name -n --namespace)
+    __bbctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'yaml'$'\n''json'
+        return
+        ;;
+    '--kind')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_values() {
+    repeating_flags=()
+    non_repeating_flags=(--show-origin --offline --version -h --help)
+    repeating_options=(--repo-map --chart --age-key)
+    non_repeating_options=(--release --depth --kube-version --lookup -o --output)
+    __bbctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--release')
+        return
+        ;;
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'yaml'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_images() {
+    repeating_flags=()
+    non_repeating_flags=(--offline --version -h --help)
+    repeating_options=(--repo-map --chart --age-key)
+    non_repeating_options=(--depth --kube-version --lookup -o --output)
+    __bbctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'yaml'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
 _bbctl_diff() {
     repeating_flags=()
     non_repeating_flags=(--all --changed --show-secrets --order --offline --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--ref --ref-a --ref-b --level -o --output --format -U --context)
+    repeating_options=(--repo-map --chart --age-key)
+    non_repeating_options=(--ref --ref-a --ref-b --level -o --output --format -U --context --depth --kube-version --lookup)
     __bbctl_offer_flags_options -1
 
     # Offer option value completions
@@ -288,6 +435,27 @@ _bbctl_diff() {
         return
         ;;
     '-U'|'--context')
+        return
+        ;;
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
         return
         ;;
     esac
