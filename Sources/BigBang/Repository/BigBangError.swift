@@ -16,6 +16,8 @@ public enum BigBangError: Error, DiagnosticConvertible, Equatable {
     /// `bbctl init`: a bad option, a directory it must not write into, or a failed write
     /// (after which the directory is as it was).
     case scaffold(String)
+    /// A command-line request that cannot be served (diff without two sides, a bad ref, …).
+    case invalidRequest(String)
 
     public var message: String {
         switch self {
@@ -27,14 +29,14 @@ public enum BigBangError: Error, DiagnosticConvertible, Equatable {
         case .uncommittedChanges(let env, let paths):
             let shown = paths.prefix(5).joined(separator: ", ") + (paths.count > 5 ? ", …" : "")
             return "\(env) has uncommitted changes (\(shown)); commit or stash them, or use --force"
-        case .scaffold(let text): return text
+        case .scaffold(let text), .invalidRequest(let text): return text
         }
     }
 
     public var diagnostic: Diagnostic {
         switch self {
         case .invalidConfig(_, let at), .render(_, let at), .promotion(_, let at): return Diagnostic(.error, message, at: at)
-        case .unknownEnvironment, .uncommittedChanges, .scaffold: return Diagnostic(.error, message, at: nil)
+        case .unknownEnvironment, .uncommittedChanges, .scaffold, .invalidRequest: return Diagnostic(.error, message, at: nil)
         }
     }
 }
