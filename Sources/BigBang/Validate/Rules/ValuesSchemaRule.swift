@@ -1,0 +1,33 @@
+import Helm
+import YAML
+
+/// `values-schema`: each release's composed values against its chart's (and subcharts')
+/// `values.schema.json`, as Helm checks them, pointing at the values file and line that set
+/// the offending value.
+struct ValuesSchemaRule: ValidationRule {
+    let id = "values-schema"
+
+    func check(_ subject: ValidationSubject, _ context: ValidationContext) -> [Finding] {
+        var out = FindingBuilder(rule: id, subject: subject)
+        let locator = ValuesLocator(subject)
+        for release in subject.releases {
+            guard let chart = release.loadedChart else { continue }
+            let violations: [ValuesSchemaViolation]
+            do {
+                violations = try ValuesSchemaCheck.violations(of: chart, userValues: release.values.map)
+            } catch {
+                out.error(error.asDiagnostic.message, object: release.id)
+                continue
+            }
+            for v in violations {
+                let path = ValuesPath.path(v.path, in: release.values.values)
+                let origin = ValuesPath.origin(of: path, in: release.values)
+                let shown = path.isEmpty ? "(root)" : path
+                out.error("\(shown): \(v.message) (values.schema.json of chart \(v.chart))",
+                          object: release.id, location: origin.flatMap(locator.location(of:)))
+                if out.findings.last?.location == nil { out.findings[out.findings.count - 1].origin = origin?.description }
+            }
+        }
+        return out.findings
+    }
+}
