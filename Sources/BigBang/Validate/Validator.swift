@@ -54,30 +54,12 @@ public struct Validator {
         let results = ResultSlots<[Finding]>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
             let (s, r) = jobs[i]
-            results.set(i, enabled[r].check(subjects[s], context))
+            results.set(i, .success(enabled[r].check(subjects[s], context)))
         }
         var findings: [Finding] = []
-        for i in jobs.indices { findings += results.get(i) ?? [] }
+        for case .success(let found) in results.values { findings += found }
         var report = ValidationReport(environments: subjects.map(\.environment.name), rules: enabled.map(\.id), findings: findings)
         report.unknownDisabledRules = context.config.disabledRules.subtracting(Self.ruleIDs).sorted()
         return report
-    }
-}
-
-/// Fixed slots filled from concurrent iterations, each written once.
-final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: T) {
-        lock.lock(); defer { lock.unlock() }
-        slots[i] = value
-    }
-
-    func get(_ i: Int) -> T? {
-        lock.lock(); defer { lock.unlock() }
-        return slots[i]
     }
 }
