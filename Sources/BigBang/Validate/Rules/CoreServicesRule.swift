@@ -3,29 +3,48 @@ import YAML
 
 /// `core-services`: production environments (`production: true`) keep Big Bang's core
 /// packages (`.bbctl.yaml` `validate.requiredPackages`) enabled in the values the Big Bang
-/// HelmRelease gets, chart defaults included.
+/// HelmRelease gets, chart defaults included. A package is `<pkg>.enabled` (Big Bang's core
+/// packages), `addons.<pkg>.enabled` or `packages.<pkg>.enabled`, whichever the values have.
 struct CoreServicesRule: ValidationRule {
     let id = "core-services"
+
+    static let containers = [[], ["addons"], ["packages"]]
 
     func check(_ subject: ValidationSubject, _ context: ValidationContext) -> [Finding] {
         guard subject.environment.production else { return [] }
         var out = FindingBuilder(rule: id, subject: subject)
         let locator = ValuesLocator(subject)
-        for release in subject.releases where release.chart == "bigbang" || release.loadedChart?.name == "bigbang" {
+        for release in subject.releases where Self.isBigBang(release) {
             let values = release.values.values
+            let defaults = Value.map(release.loadedChart?.values ?? [:])
             for package in context.config.requiredPackages {
-                let user = values[package]?["enabled"]
-                let effective = user ?? release.loadedChart?.values[package]?["enabled"]
+                guard let keys = Self.containers.map({ $0 + [package] }).first(where: { Self.value(at: $0, values) != nil || Self.value(at: $0, defaults) != nil })
+                else {
+                    out.warning("core package \"\(package)\" is not in the Big Bang values or chart defaults", object: release.id)
+                    continue
+                }
+                let enabledPath = keys + ["enabled"]
+                let effective = Self.value(at: enabledPath, values) ?? Self.value(at: enabledPath, defaults)
                 if effective == .bool(true) { continue }
-                let path = ValuesPath.join(ValuesPath.join("", key: package), key: "enabled")
+                let path = enabledPath.reduce("") { ValuesPath.join($0, key: $1) }
                 let origin = release.values.origins[path]
-                let state = effective.map { "\(package).enabled is \(Self.describe($0))" } ?? "\(package).enabled is not set"
+                let state = effective.map { "\(path) is \(Self.describe($0))" } ?? "\(path) is not set"
                 out.error("core package \"\(package)\" must be enabled in production (\(state))",
                           object: release.id, location: origin.flatMap(locator.location(of:)))
                 if out.findings.last?.location == nil { out.findings[out.findings.count - 1].origin = origin?.description }
             }
         }
         return out.findings
+    }
+
+    static func isBigBang(_ release: ValidationSubject.Release) -> Bool {
+        release.chart == "bigbang" || release.name == "bigbang" || release.loadedChart?.name == "bigbang"
+    }
+
+    private static func value(at keys: [String], _ root: Value) -> Value? {
+        var current: Value? = root
+        for k in keys { current = current?[k] }
+        return current
     }
 
     private static func describe(_ v: Value) -> String {
