@@ -50,7 +50,8 @@ struct FluxSchemaChecker {
 
     private(set) var problems: [Problem] = []
 
-    mutating func check(_ node: Node, _ schema: FluxSchema, path: String, depth: Int = 0) {
+    /// `key` is the mapping key that holds `node`: missing fields are reported there.
+    mutating func check(_ node: Node, _ schema: FluxSchema, path: String, depth: Int = 0, key: Node? = nil) {
         let n = node.resolved
         guard depth < 100, !n.isNullScalar else { return }
         let got = ScalarType(n)
@@ -77,20 +78,20 @@ struct FluxSchemaChecker {
             for (i, child) in n.children.enumerated() { check(child, item, path: "\(path)[\(i)]", depth: depth + 1) }
         case .map(let value):
             guard n.isMapping else { return fail(n, "\(path): expected object, got \(got.description(of: n))") }
-            for (k, v) in n.pairs { check(v, value, path: "\(path).\(k.value)", depth: depth + 1) }
+            for (k, v) in n.pairs { check(v, value, path: "\(path).\(k.value)", depth: depth + 1, key: k) }
         case .object(let fields, let required):
             guard n.isMapping else { return fail(n, "\(path): expected object, got \(got.description(of: n))") }
             var present = Set<String>()
             for (k, v) in n.pairs {
                 present.insert(k.value)
                 if let field = fields[k.value] {
-                    check(v, field, path: "\(path).\(k.value)", depth: depth + 1)
+                    check(v, field, path: "\(path).\(k.value)", depth: depth + 1, key: k)
                 } else {
                     problems.append(Problem(isError: false, message: "unknown field \"\(path).\(k.value)\"", node: k))
                 }
             }
             for field in required.sorted() where !present.contains(field) {
-                fail(n, "missing required field \"\(path).\(field)\"")
+                fail(key ?? n, "missing required field \"\(path).\(field)\"")
             }
         }
     }

@@ -17,10 +17,11 @@ struct KubernetesSchemaChecker {
     init(schema: KubernetesSchema = .shared) { self.schema = schema }
 
     mutating func check(_ root: Node, definition: KubernetesSchema.Definition) {
-        checkObject(root.resolved, definition, path: "", depth: 0)
+        checkObject(root.resolved, definition, path: "", depth: 0, key: nil)
     }
 
-    private mutating func check(_ node: Node, _ type: KubernetesSchema.FieldType, path: String, depth: Int) {
+    /// `key` is the mapping key that holds `node`: missing fields are reported there.
+    private mutating func check(_ node: Node, _ type: KubernetesSchema.FieldType, path: String, depth: Int, key: Node?) {
         let n = node.resolved
         guard depth < 200, !n.isNullScalar else { return }
         switch type {
@@ -33,30 +34,30 @@ struct KubernetesSchemaChecker {
             }
         case .list(let item):
             guard n.isSequence else { return mismatch(n, type, path) }
-            for (i, child) in n.children.enumerated() { check(child, item, path: "\(path)[\(i)]", depth: depth + 1) }
+            for (i, child) in n.children.enumerated() { check(child, item, path: "\(path)[\(i)]", depth: depth + 1, key: nil) }
         case .map(let value):
             guard n.isMapping else { return mismatch(n, type, path) }
-            for (k, v) in n.pairs { check(v, value, path: "\(path).\(k.value)", depth: depth + 1) }
+            for (k, v) in n.pairs { check(v, value, path: "\(path).\(k.value)", depth: depth + 1, key: k) }
         case .object(let index):
             guard n.isMapping else { return mismatch(n, type, path) }
             guard let def = schema.definition(index) else { return }
-            checkObject(n, def, path: path, depth: depth + 1)
+            checkObject(n, def, path: path, depth: depth + 1, key: key)
         }
     }
 
-    private mutating func checkObject(_ n: Node, _ def: KubernetesSchema.Definition, path: String, depth: Int) {
+    private mutating func checkObject(_ n: Node, _ def: KubernetesSchema.Definition, path: String, depth: Int, key: Node?) {
         let prefix = path.isEmpty ? "" : path + "."
         var present = Set<String>()
         for (k, v) in n.pairs {
             present.insert(k.value)
             if let type = def.fields[k.value] {
-                check(v, type, path: prefix + k.value, depth: depth)
+                check(v, type, path: prefix + k.value, depth: depth, key: k)
             } else {
                 problems.append(Problem(severity: .warning, message: "unknown field \"\(prefix + k.value)\"", node: k))
             }
         }
         for field in def.required where !present.contains(field) {
-            problems.append(Problem(severity: .error, message: "missing required field \"\(prefix + field)\"", node: n))
+            problems.append(Problem(severity: .error, message: "missing required field \"\(prefix + field)\"", node: key ?? n))
         }
     }
 

@@ -9,12 +9,12 @@ struct FluxSchemaRule: ValidationRule {
         for doc in subject.documents {
             let root = doc.node.resolved
             guard let id = doc.id, let schema = FluxSchemas.spec(group: id.group, kind: id.kind) else { continue }
-            guard let spec = root["spec"] else {
+            guard let specIndex = root.valueIndex(forKey: "spec") else {
                 out.error("\(id.kind) has no spec", in: doc)
                 continue
             }
             var checker = FluxSchemaChecker()
-            checker.check(spec, schema, path: "spec")
+            checker.check(root.children[specIndex], schema, path: "spec", key: root.children[specIndex - 1])
             for p in checker.problems {
                 out.add(p.isError ? .error : .warning, p.message, in: doc, at: p.node)
             }
