@@ -29,8 +29,12 @@ public struct ValidationReport: Sendable {
             let a = x.element, b = y.element
             let ea = envOrder[a.environment] ?? Int.max, eb = envOrder[b.environment] ?? Int.max
             if ea != eb { return ea < eb }
-            // Findings with a file first, grouped by file; then by line, column, rule.
-            let fa = a.file ?? "\u{10FFFF}", fb = b.file ?? "\u{10FFFF}"
+            // Located findings first, grouped by file; then those with only an origin; then
+            // the rest. Within a group by line, column, rule.
+            let ta = a.location != nil ? 0 : a.origin != nil ? 1 : 2
+            let tb = b.location != nil ? 0 : b.origin != nil ? 1 : 2
+            if ta != tb { return ta < tb }
+            let fa = a.file ?? "", fb = b.file ?? ""
             if fa != fb { return fa < fb }
             let la = a.location?.line ?? 0, lb = b.location?.line ?? 0
             if la != lb { return la < lb }
