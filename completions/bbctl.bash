@@ -173,13 +173,13 @@ _bbctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    build|template|completion|help)
+    build|template|render|values|images|validate|envs|completion|help)
         # Offer subcommand argument completions
         "_bbctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'build template completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'build template render values images validate envs completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -256,6 +256,217 @@ _bbctl_template() {
     case "${positional_number}" in
     *)
         __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_render() {
+    repeating_flags=()
+    non_repeating_flags=(--offline --show-secrets --version -h --help)
+    repeating_options=(--repo-map --chart --age-key)
+    non_repeating_options=(--depth --kube-version --lookup -o --output --kind --name -n --namespace)
+    __bbctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'yaml'$'\n''json'
+        return
+        ;;
+    '--kind')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_values() {
+    repeating_flags=()
+    non_repeating_flags=(--show-origin --offline --version -h --help)
+    repeating_options=(--repo-map --chart --age-key)
+    non_repeating_options=(--release --depth --kube-version --lookup -o --output)
+    __bbctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--release')
+        return
+        ;;
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'yaml'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_images() {
+    repeating_flags=()
+    non_repeating_flags=(--offline --version -h --help)
+    repeating_options=(--repo-map --chart --age-key)
+    non_repeating_options=(--depth --kube-version --lookup -o --output)
+    __bbctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'yaml'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_validate() {
+    repeating_flags=()
+    non_repeating_flags=(--list-envs --offline --version -h --help)
+    repeating_options=(--disable --repo-map --chart --age-key)
+    non_repeating_options=(-o --output --depth --kube-version --lookup)
+    __bbctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-o'|'--output')
+        __bbctl_add_completions -W 'text'$'\n''json'$'\n''junit'
+        return
+        ;;
+    '--disable')
+        return
+        ;;
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_envs() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-o --output)
+    __bbctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-o'|'--output')
+        __bbctl_add_completions -W 'text'$'\n''json'
         return
         ;;
     esac

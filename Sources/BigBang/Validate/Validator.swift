@@ -58,6 +58,13 @@ public struct Validator {
         }
         var findings: [Finding] = []
         for case .success(let found) in results.values { findings += found }
+        // Engines report absolute paths; inside the repository they print relative to it.
+        let prefix = repository.root.hasSuffix("/") ? repository.root : repository.root + "/"
+        for i in findings.indices {
+            if let path = findings[i].location?.path, path.hasPrefix(prefix) {
+                findings[i].location?.path = String(path.dropFirst(prefix.count))
+            }
+        }
         var report = ValidationReport(environments: subjects.map(\.environment.name), rules: enabled.map(\.id), findings: findings)
         report.unknownDisabledRules = context.config.disabledRules.subtracting(Self.ruleIDs).sorted()
         return report

@@ -32,7 +32,7 @@ extension ValidationReport {
                         counts.failures += 1
                         cases += "      <failure message=\"\(xmlEscape(f.message))\" type=\"\(xmlEscape(f.rule))\">\(body)</failure>\n"
                     case .warning:
-                        cases += "      <system-out>warning: \(body)</system-out>\n"
+                        cases += "      <system-out>\(body)</system-out>\n"
                     }
                     cases += "    </testcase>\n"
                 }
