@@ -74,6 +74,21 @@ import YAML
         #expect(enabled.object == "HelmRelease/bigbang/bigbang")
     }
 
+    @Test func valuesSchemaPointsAtAnUnknownKey() throws {
+        let strict = """
+            {"type": "object", "additionalProperties": false, "properties": {"istio": {}, "monitoring": {}}}
+            """
+        let marked = MarkedText("""
+            istio: {}
+            promtail:
+              1️⃣enabled: true
+            """)
+        let subject = try Self.bigBangSubject(valuesText: marked.text, chart: try Self.chart(schema: strict))
+        let found = ValidateFixture.run(ValuesSchemaRule(), subject)
+        #expect(found.map(\.message) == ["(root): additional properties 'promtail' not allowed (values.schema.json of chart bigbang)"])
+        #expect(found.first?.location?.line == marked.markers["1️⃣"]?.line)
+    }
+
     @Test func valuesSchemaPassesValidValues() throws {
         let subject = try Self.bigBangSubject(valuesText: "istio:\n  enabled: false\n  replicas: 2\n",
                                               chart: try Self.chart(schema: Self.schema))
@@ -166,6 +181,18 @@ import YAML
         #expect(found.count == 1)
         #expect(found.first?.message == "core package \"istio\" must be enabled in production (istio.enabled is false)")
         #expect(found.first?.location?.path == "dev/values.yaml" && found.first?.location?.line == 2)
+    }
+
+    @Test func coreServicesChecksBigBang3Successors() throws {
+        let chart = try ChartLoader.loadFiles([
+            ChartFile(name: "Chart.yaml", text: "apiVersion: v2\nname: bigbang\nversion: 3.30.0\n"),
+            ChartFile(name: "values.yaml", text: "istio: {ambient: {enabled: false}}\nistiod:\n  enabled: true\nistioCRDs:\n  enabled: true\n"),
+        ], origin: "bigbang")
+        let off = try Self.bigBangSubject(valuesText: "istiod:\n  enabled: false\n", environment: ValidateFixture.prod, chart: chart)
+        let found = ValidateFixture.run(CoreServicesRule(), off, config: RepoConfig())
+        #expect(found.map(\.message) == ["core package \"istiod\" must be enabled in production (istiod.enabled is false)"])
+        let on = try Self.bigBangSubject(valuesText: "domain: x\n", environment: ValidateFixture.prod, chart: chart)
+        #expect(ValidateFixture.run(CoreServicesRule(), on, config: RepoConfig()).isEmpty)
     }
 
     @Test func coreServicesPassesOutsideProductionAndWithChartDefaults() throws {

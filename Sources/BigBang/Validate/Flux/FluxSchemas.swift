@@ -103,6 +103,7 @@ enum FluxSchemas {
         "valuesFrom": .list(.object(["kind": .oneOf(["Secret", "ConfigMap"]), "name": .string, "valuesKey": .string,
                                      "targetPath": .string, "optional": .boolean], required: ["kind", "name"])),
         "values": .any, "postRenderers": .list(.any),
+        "waitStrategy": .object(["name": .oneOf(["poller", "legacy"])], required: ["name"]),
     ], required: ["interval"])
 
     static let kustomization = FluxSchema.object([

@@ -9,6 +9,7 @@ struct CoreServicesRule: ValidationRule {
     let id = "core-services"
 
     static let containers = [[], ["addons"], ["packages"]]
+    static let successors = ["istio": ["istiod"], "istioOperator": ["istioCRDs"]]
 
     func check(_ subject: ValidationSubject, _ context: ValidationContext) -> [Finding] {
         guard subject.environment.production else { return [] }
@@ -17,12 +18,22 @@ struct CoreServicesRule: ValidationRule {
         for release in subject.releases where Self.isBigBang(release) {
             let values = release.values.values
             let defaults = Value.map(release.loadedChart?.values ?? [:])
+            let defaultList = context.config.requiredPackages == RepoConfig.defaultRequiredPackages
             for package in context.config.requiredPackages {
-                guard let keys = Self.containers.map({ $0 + [package] }).first(where: { Self.value(at: $0, values) != nil || Self.value(at: $0, defaults) != nil })
-                else {
-                    out.warning("core package \"\(package)\" is not in the Big Bang values or chart defaults", object: release.id)
+                // Big Bang 3 split some core packages (istio → istiod, istioOperator →
+                // istioCRDs): a package the chart does not have is checked under its successor.
+                let names = [package] + (Self.successors[package] ?? [])
+                let found = names.lazy.compactMap { name in
+                    Self.containers.map { $0 + [name] }.first { Self.value(at: $0 + ["enabled"], values) != nil
+                        || Self.value(at: $0 + ["enabled"], defaults) != nil }
+                }.first
+                guard let keys = found else {
+                    if !defaultList {
+                        out.warning("core package \"\(package)\" is not in the Big Bang values or chart defaults", object: release.id)
+                    }
                     continue
                 }
+                let package = keys.last ?? package
                 let enabledPath = keys + ["enabled"]
                 let effective = Self.value(at: enabledPath, values) ?? Self.value(at: enabledPath, defaults)
                 if effective == .bool(true) { continue }

@@ -21,7 +21,11 @@ struct ValuesSchemaRule: ValidationRule {
             }
             for v in violations {
                 let path = ValuesPath.path(v.path, in: release.values.values)
-                let origin = ValuesPath.origin(of: path, in: release.values)
+                // "additional properties 'x' not allowed" is about keys below the path: point at
+                // the first one the user's values set (others may be chart defaults).
+                let culprit = Self.additionalProperties(in: v.message).lazy
+                    .compactMap { ValuesPath.origin(of: ValuesPath.join(path, key: $0), in: release.values) }.first
+                let origin = culprit ?? ValuesPath.origin(of: path, in: release.values)
                 let shown = path.isEmpty ? "(root)" : path
                 out.error("\(shown): \(v.message) (values.schema.json of chart \(v.chart))",
                           object: release.id, location: origin.flatMap(locator.location(of:)))
@@ -29,5 +33,12 @@ struct ValuesSchemaRule: ValidationRule {
             }
         }
         return out.findings
+    }
+
+    /// The quoted names of santhosh-tekuri/jsonschema's "additional properties 'a', 'b' not allowed".
+    static func additionalProperties(in message: String) -> [String] {
+        guard message.hasPrefix("additional propert") else { return [] }
+        return message.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset % 2 == 1 }.map { String($0.element) }
     }
 }
