@@ -63,17 +63,19 @@ struct FindingBuilder {
         self.environment = subject.environment.name
     }
 
+    /// `origin` says where the problem came from when there is no location (a value's
+    /// `ConfigMap/ns/name values.yaml:3`); the document's origin otherwise.
     mutating func add(_ severity: Finding.Severity, _ message: String, in doc: ValidationSubject.Document? = nil,
-                      at node: Node? = nil, object: String? = nil, location: SourceLocation? = nil) {
+                      at node: Node? = nil, object: String? = nil, location: SourceLocation? = nil, origin: String? = nil) {
         let loc = location ?? node.flatMap { doc?.location(of: $0) } ?? doc.flatMap { $0.location(of: $0.node.resolved) }
         findings.append(Finding(rule: rule, severity: severity, environment: environment, message: message,
                                 location: loc, object: object ?? doc?.id?.description,
-                                origin: loc == nil ? doc?.origin : nil))
+                                origin: loc == nil ? (origin ?? doc?.origin) : nil))
     }
 
     mutating func error(_ message: String, in doc: ValidationSubject.Document? = nil, at node: Node? = nil,
-                        object: String? = nil, location: SourceLocation? = nil) {
-        add(.error, message, in: doc, at: node, object: object, location: location)
+                        object: String? = nil, location: SourceLocation? = nil, origin: String? = nil) {
+        add(.error, message, in: doc, at: node, object: object, location: location, origin: origin)
     }
 
     mutating func warning(_ message: String, in doc: ValidationSubject.Document? = nil, at node: Node? = nil,

@@ -41,8 +41,7 @@ struct CoreServicesRule: ValidationRule {
                 let origin = release.values.origins[path]
                 let state = effective.map { "\(path) is \(Self.describe($0))" } ?? "\(path) is not set"
                 out.error("core package \"\(package)\" must be enabled in production (\(state))",
-                          object: release.id, location: origin.flatMap(locator.location(of:)))
-                if out.findings.last?.location == nil { out.findings[out.findings.count - 1].origin = origin?.description }
+                          object: release.id, location: origin.flatMap(locator.location(of:)), origin: origin?.description)
             }
         }
         return out.findings

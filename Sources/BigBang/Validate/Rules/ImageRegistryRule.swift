@@ -26,8 +26,7 @@ struct ImageRegistryRule: ValidationRule {
             for (path, image) in Self.valuesImages(release.values.values) where !Self.isAllowed(image, allowed) {
                 let origin = ValuesPath.origin(of: path, in: release.values)
                 out.error("\(path): image \"\(image)\" is not from an allowed registry (\(shown))",
-                          object: release.id, location: origin.flatMap(locator.location(of:)))
-                if out.findings.last?.location == nil, let origin { out.findings[out.findings.count - 1].origin = origin.description }
+                          object: release.id, location: origin.flatMap(locator.location(of:)), origin: origin?.description)
             }
         }
         return out.findings

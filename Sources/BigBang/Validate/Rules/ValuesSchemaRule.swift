@@ -28,8 +28,7 @@ struct ValuesSchemaRule: ValidationRule {
                 let origin = culprit ?? ValuesPath.origin(of: path, in: release.values)
                 let shown = path.isEmpty ? "(root)" : path
                 out.error("\(shown): \(v.message) (values.schema.json of chart \(v.chart))",
-                          object: release.id, location: origin.flatMap(locator.location(of:)))
-                if out.findings.last?.location == nil { out.findings[out.findings.count - 1].origin = origin?.description }
+                          object: release.id, location: origin.flatMap(locator.location(of:)), origin: origin?.description)
             }
         }
         return out.findings
