@@ -101,6 +101,44 @@ import Testing
         #expect(report.findings.contains { $0.environment == "dev" && $0.rule == "sops-secrets" })
     }
 
+    @Test func fleetRepoSourcesIncludeFollowedKustomizations() throws {
+        let root = NSTemporaryDirectory() + "bbctl-fleet-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let files = [
+            ".bbctl.yaml": "environments:\n- name: dev\n  path: clusters/dev\n",
+            "clusters/dev/kustomization.yaml": "resources:\n- apps.yaml\n",
+            "clusters/dev/apps.yaml": """
+                apiVersion: kustomize.toolkit.fluxcd.io/v1
+                kind: Kustomization
+                metadata: {name: apps, namespace: flux-system}
+                spec: {interval: 10m, prune: true, path: ./apps, sourceRef: {kind: GitRepository, name: flux-system}}
+
+                """,
+            "apps/kustomization.yaml": "resources:\n- secret.yaml\n- web.yaml\n",
+            "apps/secret.yaml": "apiVersion: v1\nkind: Secret\nmetadata: {name: db, namespace: default}\nstringData: {password: x}\n",
+            "apps/web.yaml": """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: web, namespace: default}
+                spec:
+                  ports: [{port: "80"}]
+
+                """,
+        ]
+        for (path, text) in files {
+            let full = root + "/" + path
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: full, atomically: true, encoding: .utf8)
+        }
+        try FileManager.default.createDirectory(atPath: root + "/.git", withIntermediateDirectories: true)
+        let repo = try BigBangRepository.discover(from: root)
+        let report = Validator(repository: repo).validate(repo.environments, render: .init(offline: true))
+        let errors = report.findings.filter { $0.severity == .error }
+        #expect(errors.map(\.rule).sorted() == ["k8s-schema", "sops-secrets"], "\(report.text(colored: false))")
+        #expect(errors.first { $0.rule == "sops-secrets" }?.location?.description == "apps/secret.yaml:2:7")
+        #expect(errors.first { $0.rule == "k8s-schema" }?.location?.description == "apps/web.yaml:5:18")
+    }
+
     @Test func environmentListAsJSON() throws {
         let repo = try Repo()
         defer { repo.remove() }

@@ -36,7 +36,8 @@ struct FluxKustomizationBuild {
         for name in BigBangRepository.kustomizationNames {
             let file = Path.join(dir, name)
             if fileSystem.exists(file) {
-                let node = try YAMLParser.parse(try fileSystem.sourceFile(file)).first ?? .mapping()
+                // The parser returns document nodes: the mapping is the document's root.
+                let node = try YAMLParser.parse(try fileSystem.sourceFile(file)).first?.resolved ?? .mapping()
                 return (file, node.isMapping ? node : .mapping())
             }
         }

@@ -10,10 +10,26 @@ struct EnvironmentSources {
     let root: String
     let fileSystem: FileSystem
 
-    func files(for environment: BigBangRepository.Environment) -> [SourceFile] {
+    /// `alsoFollowed`: directories (root-relative) Flux Kustomizations of this repository
+    /// apply, which belong to the environment as much as its overlay does (fleet repos).
+    func files(for environment: BigBangRepository.Environment, alsoFollowed: [String] = []) -> [SourceFile] {
         var state = Walk()
         collectDirectory(environment.path, &state, depth: 0)
+        for dir in alsoFollowed { collectDirectory(Path.join(root, dir), &state, depth: 0) }
         return state.files
+    }
+
+    /// `spec.path` of the Flux Kustomizations among `nodes` whose source is this repository
+    /// (Flux's bootstrap `flux-system` GitRepository).
+    static func followedPaths(in nodes: [Node]) -> [String] {
+        nodes.compactMap { node in
+            let root = node.resolved
+            guard root.string(at: "kind") == "Kustomization",
+                  root.string(at: "apiVersion")?.hasPrefix(FluxSchemas.kustomizeGroup + "/") == true,
+                  root.string(at: "spec", "sourceRef", "name") == "flux-system",
+                  let path = root.string(at: "spec", "path") else { return nil }
+            return path
+        }
     }
 
     private struct Walk {

@@ -22,7 +22,8 @@ extension Validator {
     /// What the rules see of one environment's render (or of its failure).
     func subject(_ environment: BigBangRepository.Environment, _ render: Result<EnvironmentRender, Error>,
                  renderer: EnvironmentRenderer) -> ValidationSubject {
-        let sources = sourceFiles(of: environment)
+        let rendered = (try? render.get())?.documents.map(\.node) ?? []
+        let sources = sourceFiles(of: environment, alsoFollowed: EnvironmentSources.followedPaths(in: rendered))
         let matcher = SourceMatcher(sources)
         var subject = ValidationSubject(environment: environment, sourceFiles: sources)
         switch render {

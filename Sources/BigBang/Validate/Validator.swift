@@ -41,9 +41,10 @@ public struct Validator {
         return ValidationContext(config: repository.config, kubeVersion: options.kubeVersion ?? configured ?? .current)
     }
 
-    /// The environment's committed YAML files (overlay and local bases), root-relative.
-    public func sourceFiles(of environment: BigBangRepository.Environment) -> [SourceFile] {
-        EnvironmentSources(root: repository.root, fileSystem: fileSystem).files(for: environment)
+    /// The environment's committed YAML files (overlay, local bases, and the directories of
+    /// Flux Kustomizations applied from this repository), root-relative.
+    public func sourceFiles(of environment: BigBangRepository.Environment, alsoFollowed: [String] = []) -> [SourceFile] {
+        EnvironmentSources(root: repository.root, fileSystem: fileSystem).files(for: environment, alsoFollowed: alsoFollowed)
     }
 
     /// Runs the enabled rules over already-rendered environments, all pairs in parallel.

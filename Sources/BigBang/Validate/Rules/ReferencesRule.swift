@@ -31,6 +31,8 @@ struct ReferencesRule: ValidationRule {
                 guard let name = ref.string(at: "name") else { return }
                 let ns = ref.string(at: "namespace") ?? own
                 if optional || objects.contains(Key(kind: kind, namespace: ns, name: name)) { return }
+                // Flux's bootstrap source syncs this repository and is created by `flux bootstrap`.
+                if kind == "GitRepository" && name == "flux-system" && ns == "flux-system" { return }
                 out.error("\(what) \(kind)/\(ns.isEmpty ? "" : ns + "/")\(name) does not exist in the render", in: doc, at: ref)
             }
             let spec = root["spec"]?.resolved
