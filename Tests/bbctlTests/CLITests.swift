@@ -56,6 +56,15 @@ import Foundation
         Row(args: ["promote", "dev", "dev"], status: 64, stderrContains: "FROM and TO are the same environment"),
         Row(args: ["promote", "dev", "prod", "--strategy", "mine"], status: 64),
         Row(args: ["completion", "tcsh"], status: 64),
+        Row(args: ["validate", "--offline", "--chart", "bigbang=examples/umbrella", "examples/customer/dev"], status: 1,
+            stdoutContains: "examples/customer/dev/secrets/environment-bb.yaml:3:7: error: [sops-secrets]"),
+        Row(args: ["validate", "--offline", "--chart", "bigbang=examples/umbrella", "--disable", "sops-secrets",
+                   "-o", "junit", "examples/customer/dev"], status: 0, stdoutContains: "<testsuite name=\"dev\" tests=\"10\" failures=\"0\" errors=\"0\">"),
+        Row(args: ["validate", "--list-envs", "-o", "json", "examples/customer/prod"], status: 0, stdoutContains: "\"path\" : \"examples/customer/prod\""),
+        Row(args: ["validate", "no-such-environment"], status: 2, stderrContains: "unknown environment"),
+        Row(args: ["validate", "--kube-version", "banana", "examples/customer/dev"], status: 2, stderrContains: "--kube-version"),
+        Row(args: ["validate", "--disable", "nope", "examples/customer/dev"], status: 2, stderrContains: "no rule \"nope\""),
+        Row(args: ["envs", "-o", "json"], status: 0, stdoutContains: "["),
     ])
     func command(row: Row) throws {
         let run = try Self.bbctl(row.args, env: ["NO_COLOR": "1"])
