@@ -45,7 +45,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .target(name: "_TestSupport", path: "Tests/_TestSupport"),
+        .target(name: "_TestSupport", dependencies: ["Flux", "YAML"], path: "Tests/_TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "FileSystemTests", dependencies: ["FileSystem"]),
         .testTarget(name: "YAMLTests", dependencies: ["_TestSupport", "YAML"]),
@@ -53,8 +53,8 @@ let package = Package(
         .testTarget(name: "GoTemplateTests", dependencies: ["_TestSupport", "GoTemplate", "YAML"]),
         .testTarget(name: "HelmTests", dependencies: ["_TestSupport", "Helm", "FileSystem"]),
         .testTarget(name: "KustomizeTests", dependencies: ["_TestSupport", "Kustomize", "FileSystem", "YAML"]),
-        .testTarget(name: "FluxTests", dependencies: ["Flux"]),
-        .testTarget(name: "BigBangTests", dependencies: ["BigBang", "Helm", "Kustomize", "FileSystem", "Git"], exclude: ["Goldens"]),
+        .testTarget(name: "FluxTests", dependencies: ["_TestSupport", "Flux"]),
+        .testTarget(name: "BigBangTests", dependencies: ["_TestSupport", "BigBang", "Helm", "Kustomize", "FileSystem", "Git"], exclude: ["Goldens"]),
         .testTarget(name: "bbctlTests", dependencies: ["bbctl"]),
     ],
     swiftLanguageModes: [.v5]

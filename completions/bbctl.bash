@@ -173,13 +173,13 @@ _bbctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    build|template|promote|completion|help)
+    build|template|render|values|images|promote|completion|help)
         # Offer subcommand argument completions
         "_bbctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'build template promote completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'build template render values images promote completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -248,6 +248,153 @@ _bbctl_template() {
         return
         ;;
     '-s'|'--show-only')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_render() {
+    repeating_flags=()
+    non_repeating_flags=(--offline --show-secrets --version -h --help)
+    repeating_options=(--repo-map --chart --age-key)
+    non_repeating_options=(--depth --kube-version --lookup -o --output --kind --name -n --namespace)
+    __bbctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'yaml'$'\n''json'
+        return
+        ;;
+    '--kind')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_values() {
+    repeating_flags=()
+    non_repeating_flags=(--show-origin --offline --version -h --help)
+    repeating_options=(--repo-map --chart --age-key)
+    non_repeating_options=(--release --depth --kube-version --lookup -o --output)
+    __bbctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--release')
+        return
+        ;;
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'yaml'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_images() {
+    repeating_flags=()
+    non_repeating_flags=(--offline --version -h --help)
+    repeating_options=(--repo-map --chart --age-key)
+    non_repeating_options=(--depth --kube-version --lookup -o --output)
+    __bbctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'yaml'$'\n''json'
         return
         ;;
     esac

@@ -14,6 +14,6 @@ struct BBCtl: ParsableCommand {
             `bbctl template` what `helm template` prints.
             """,
         version: version,
-        subcommands: [Build.self, Template.self, Promote.self, Completion.self]
+        subcommands: [Build.self, Template.self, Render.self, Values.self, Images.self, Promote.self, Completion.self]
     )
 }
