@@ -19,9 +19,12 @@ public struct PromoteOptions: Sendable {
     /// Write even when TO's files have uncommitted changes.
     public var force: Bool
     public var gitEnvironment: GitEnvironment
+    /// Identities that decrypt SOPS files; nil reads `SOPS_AGE_KEY`/`SOPS_AGE_KEY_FILE`.
+    public var ageIdentities: [AgeIdentity]?
 
     public init(strategy: ConflictStrategy? = nil, onlyVersion: Bool = false, includeSecrets: Bool = false,
-                force: Bool = false, gitEnvironment: GitEnvironment = .current) {
+                force: Bool = false, gitEnvironment: GitEnvironment = .current, ageIdentities: [AgeIdentity]? = nil) {
+        self.ageIdentities = ageIdentities
         self.strategy = strategy
         self.onlyVersion = onlyVersion
         self.includeSecrets = includeSecrets
@@ -67,17 +70,39 @@ public struct Promoter {
             let targetPath = Path.join(to.path, rel), sourcePath = Path.join(from.path, rel)
             let display = relativeToRoot(targetPath)
             let target = try fileSystem.sourceFile(targetPath), source = try fileSystem.sourceFile(sourcePath)
-            if try isEncrypted(target) || isEncrypted(source) {
-                plan.notPromoted.append(NotPromotedFile(file: display, reason: options.includeSecrets
-                    ? "encrypted; re-encryption for \(to.name) is not available in this build"
-                    : "encrypted; use --include-secrets"))
-                continue
-            }
             var input = FilePromoter.Input(relativePath: display, target: target, source: source)
             if let bases {
                 input.threeWay = true
                 input.sourceBase = try? bases.from.sourceFile("/" + Path.join(bases.fromDir, rel))
                 input.targetBase = try? bases.to.sourceFile("/" + Path.join(bases.toDir, rel))
+            }
+            let encrypted = try isEncrypted(target) || isEncrypted(source)
+            if encrypted {
+                guard options.includeSecrets else {
+                    plan.notPromoted.append(NotPromotedFile(file: display, reason: "encrypted; use --include-secrets"))
+                    continue
+                }
+                // Decrypted in memory only; bases that cannot be decrypted make it two-way.
+                let secrets = SecretFilePromoter(repositoryRoot: repository.root, fileSystem: fileSystem,
+                                                 identities: options.ageIdentities ?? AgeIdentity.fromEnvironment())
+                do {
+                    input.target = try secrets.plaintext(target)
+                    input.source = try secrets.plaintext(source)
+                } catch {
+                    plan.notPromoted.append(NotPromotedFile(file: display, reason: "encrypted; cannot decrypt: \(error.asDiagnostic.message)"))
+                    continue
+                }
+                input.sourceBase = input.sourceBase.flatMap { try? secrets.plaintext($0) }
+                input.targetBase = input.targetBase.flatMap { try? secrets.plaintext($0) }
+                input.secret = true
+                let output = try promoter.promote(input)
+                plan.changes += output.changes
+                plan.conflicts += output.conflicts
+                if let updated = output.updated, updated != input.target.bytes {
+                    let reencrypted = try secrets.reencrypt(target: target, promoted: updated)
+                    plan.updates.append(FileUpdate(path: targetPath, relativePath: display, original: target.bytes, updated: reencrypted))
+                }
+                continue
             }
             let output = try promoter.promote(input)
             plan.changes += output.changes
