@@ -66,14 +66,21 @@ public struct Promoter {
         }
         let promoter = FilePromoter(keep: KeepList(repository.config.keep), fromEnvironment: from.name,
                                     toEnvironment: to.name, strategy: options.strategy)
-        for rel in toFiles where fromFiles.contains(rel) {
-            let targetPath = Path.join(to.path, rel), sourcePath = Path.join(from.path, rel)
+        // A file pairs with the one of the same path, else with the one named after the
+        // environment (`secrets/dev-bb-secret.yaml` → `secrets/staging-bb-secret.yaml`).
+        var renamed: [String: String] = [:]
+        for rel in fromFiles { renamed[rel.replacingEvery(from.name, with: to.name)] = rel }
+        var paired = Set<String>()
+        for rel in toFiles {
+            guard let sourceRel = fromFiles.contains(rel) ? rel : renamed[rel] else { continue }
+            paired.insert(sourceRel)
+            let targetPath = Path.join(to.path, rel), sourcePath = Path.join(from.path, sourceRel)
             let display = relativeToRoot(targetPath)
             let target = try fileSystem.sourceFile(targetPath), source = try fileSystem.sourceFile(sourcePath)
             var input = FilePromoter.Input(relativePath: display, target: target, source: source)
             if let bases {
                 input.threeWay = true
-                input.sourceBase = try? bases.from.sourceFile("/" + Path.join(bases.fromDir, rel))
+                input.sourceBase = try? bases.from.sourceFile("/" + Path.join(bases.fromDir, sourceRel))
                 input.targetBase = try? bases.to.sourceFile("/" + Path.join(bases.toDir, rel))
             }
             let encrypted = try isEncrypted(target) || isEncrypted(source)
@@ -111,7 +118,7 @@ public struct Promoter {
                 plan.updates.append(FileUpdate(path: targetPath, relativePath: display, original: target.bytes, updated: updated))
             }
         }
-        for rel in fromFiles.subtracting(toFiles).sorted() {
+        for rel in fromFiles.subtracting(paired).sorted() {
             plan.notPromoted.append(NotPromotedFile(file: relativeToRoot(Path.join(from.path, rel)),
                                                     reason: "only in \(from.name); copy it to \(to.name) by hand"))
         }
