@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import BigBang
+import Flux
 import Git
 import _TestSupport
 
@@ -50,18 +51,22 @@ import _TestSupport
         // The corpus base pins its GitRepository to 3.30.0; the scaffold's default matches it.
         let mirror = try Mirror(tag: ScaffoldOptions.defaultBigBangVersion)
         defer { mirror.remove() }
-        var options = ScaffoldOptions(directory: mirror.root + "/scaffold", ageRecipients: [ScaffoldFixture.age])
+        // The secrets are written SOPS-encrypted for this key; the render decrypts them.
+        let identity = AgeIdentity.generate()
+        var options = ScaffoldOptions(directory: mirror.root + "/scaffold", ageRecipients: [identity.recipient])
         options.source = variant == "git" ? .git : .helm
         _ = try Scaffolder(options: options).write()
         let repository = try BigBangRepository.open(root: options.directory)
         let renderer = EnvironmentRenderer(repository: repository, options: .init(
             cacheRoot: mirror.root + "/cache", gitEnvironment: mirror.environment,
-            charts: variant == "helm" ? ["bigbang": mirror.chart] : [:]))
+            charts: variant == "helm" ? ["bigbang": mirror.chart] : [:], ageIdentities: [identity]))
         let results = renderer.renderAll(repository.environments)
         #expect(results.count == 3)
         for (env, result) in zip(repository.environments, results) {
             let render = try result.get()
             #expect(render.unresolved.isEmpty, "\(variant) \(env.name): \(render.unresolved)")
+            // Decrypted, not placeholders (the base's own commonLabels deprecation may remain).
+            #expect(!render.warnings.contains { $0.message.contains("SOPS") }, "\(variant) \(env.name): \(render.warnings)")
             #expect(render.releases.map(\.id) == ["bigbang/bigbang"])
             let values = render.releases.first?.values.values
             #expect(values?["domain"] == .string(options.domain(of: env.name)))
