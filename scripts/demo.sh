@@ -87,5 +87,15 @@ step "bbctl images dev --depth packages"
 step "bbctl render dev staging prod: three environments in parallel"
 (cd "$repo" && "$bin" render dev staging prod -o json) | python3 -c 'import json,sys; d = json.load(sys.stdin); print("\n".join("  %s: %d objects" % (k, len(v["items"])) for k, v in d.items()))' >&2
 
+step "bbctl init: a new deployment repository (secrets SOPS-encrypted for a fresh age key, first commit)"
+age-keygen -o "$work/age.key" 2>/dev/null
+recipient=$(grep -o 'age1[a-z0-9]*' "$work/age.key" | head -n 1)
+"$bin" init "$work/new-repo" --envs dev,staging,prod --domain demo.example.mil \
+  --age-recipient "$recipient" --git | sed 's/^/  /' >&2
+git -C "$work/new-repo" log --oneline | sed 's/^/  /' >&2
+
+step "bbctl values dev of the new repository: what Big Bang gets, its secrets decrypted in memory with the age key"
+(cd "$work/new-repo" && SOPS_AGE_KEY_FILE="$work/age.key" "$bin" values dev) | sed 's/^/  /' >&2
+
 echo >&2
 echo "demo: ok" >&2
