@@ -10,8 +10,9 @@ struct Init: ParsableCommand {
             Writes base/ (the Big Bang base or chart at --bigbang-version, shared values and \
             secrets), one directory per environment (kustomization, values, secrets/ for SOPS, \
             the Flux bootstrap bigbang.yaml), .bbctl.yaml, .sops.yaml, README.md and \
-            .gitlab-ci.yml. All files are written or none. On a terminal, missing answers are \
-            asked for; otherwise the defaults apply.
+            .gitlab-ci.yml. With --age-recipient the secrets/ files are written SOPS-encrypted. \
+            All files are written or none. On a terminal, missing answers are asked for; \
+            otherwise the defaults apply.
             """
     )
 
