@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "HelmTests", dependencies: ["_TestSupport", "Helm", "FileSystem"]),
         .testTarget(name: "KustomizeTests", dependencies: ["_TestSupport", "Kustomize", "FileSystem", "YAML"]),
         .testTarget(name: "FluxTests", dependencies: ["_TestSupport", "Flux"]),
-        .testTarget(name: "BigBangTests", dependencies: ["_TestSupport", "BigBang", "Helm", "Kustomize", "FileSystem", "Git"], exclude: ["Goldens"]),
+        .testTarget(name: "BigBangTests", dependencies: ["_TestSupport", "BigBang", "Flux", "Helm", "Kustomize", "FileSystem", "Git"], exclude: ["Goldens"]),
         .testTarget(name: "bbctlTests", dependencies: ["bbctl"]),
     ],
     swiftLanguageModes: [.v5]
