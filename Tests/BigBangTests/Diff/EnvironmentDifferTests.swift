@@ -180,6 +180,26 @@ import Testing
         #expect(!unchanged.hasChanges)
     }
 
+    @Test func requestsPlanTheirPairs() throws {
+        let repo = try Repo()
+        defer { repo.remove() }
+        let differ = try repo.differ()
+        let all = try differ.run(DiffRequest(revisionA: "HEAD~1", all: true))
+        #expect(all.environments.map(\.name) == ["dev", "prod"])
+        #expect(all.environments.map(\.hasChanges) == [true, false])
+        let changed = try differ.run(DiffRequest(revisionA: "HEAD~1", revisionB: "HEAD", changedOnly: true))
+        #expect(changed.environments.map(\.name) == ["dev"])
+        let pair = try differ.run(DiffRequest(environments: ["dev", "prod"], revisionA: "HEAD~1"))
+        #expect(pair.environments.map(\.name) == ["dev → prod"])
+        // dev at HEAD~1 had prod's values but for monitoring.
+        #expect(pair.environments[0].resources.flatMap(\.fields).map(\.path.description) == ["data.values.yaml › monitoring.enabled"])
+        for bad in [DiffRequest(environments: ["dev"]), DiffRequest(all: true), DiffRequest(environments: ["dev"], revisionA: "HEAD", all: true),
+                    DiffRequest(environments: ["a", "b", "c"], revisionA: "HEAD")] {
+            #expect(bad.problem != nil)
+            #expect(throws: BigBangError.self) { try differ.run(bad) }
+        }
+    }
+
     static func gitStatus(_ dir: String) throws -> String {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
