@@ -173,13 +173,13 @@ _bbctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    build|template|render|values|images|diff|completion|help)
+    build|template|render|values|images|init|completion|help)
         # Offer subcommand argument completions
         "_bbctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'build template render values images diff completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'build template render values images init completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -408,54 +408,47 @@ _bbctl_images() {
     esac
 }
 
-_bbctl_diff() {
+_bbctl_init() {
     repeating_flags=()
-    non_repeating_flags=(--all --changed --show-secrets --order --offline --version -h --help)
-    repeating_options=(--repo-map --chart --age-key)
-    non_repeating_options=(--ref --ref-a --ref-b --level -o --output --format -U --context --depth --kube-version --lookup)
-    __bbctl_offer_flags_options -1
+    non_repeating_flags=(--git --force --version -h --help)
+    repeating_options=(--domain --age-recipient --pgp-fingerprint)
+    non_repeating_options=(--envs --bigbang-version --source --repo-url -o --output)
+    __bbctl_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
-    '--ref')
+    '--envs')
         return
         ;;
-    '--ref-a')
+    '--bigbang-version')
         return
         ;;
-    '--ref-b')
+    '--domain')
         return
         ;;
-    '--level')
-        __bbctl_add_completions -W 'render'$'\n''build'$'\n''values'
+    '--source')
+        __bbctl_add_completions -W 'git'$'\n''helm'
         return
         ;;
-    '-o'|'--output'|'--format')
-        __bbctl_add_completions -W 'human'$'\n''unified'$'\n''json'$'\n''markdown'
+    '--repo-url')
         return
         ;;
-    '-U'|'--context')
+    '--age-recipient')
         return
         ;;
-    '--depth')
-        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+    '--pgp-fingerprint')
         return
         ;;
-    '--repo-map')
+    '-o'|'--output')
+        __bbctl_add_completions -W 'text'$'\n''json'
         return
         ;;
-    '--chart')
-        return
-        ;;
-    '--age-key')
-        __bbctl_add_completions -f
-        return
-        ;;
-    '--kube-version')
-        return
-        ;;
-    '--lookup')
-        __bbctl_add_completions -f
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __bbctl_add_completions -d
         return
         ;;
     esac

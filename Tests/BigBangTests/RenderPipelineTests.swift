@@ -3,6 +3,8 @@ import BigBang
 import Diagnostics
 import FileSystem
 import Foundation
+import Flux
+import _TestSupport
 
 /// `bbctl render` of the customer-template shape equals the reference pipeline — `kubectl
 /// kustomize ENV`, then `helm template` of the umbrella chart (the GitRepository's `./chart`
@@ -177,5 +179,51 @@ import Foundation
         #expect(cm.node.lookup(["data", "missing"])?.value == "none")
         #expect(cm.node.lookup(["metadata", "labels", "patched"])?.value == "yes")
         #expect(cm.origin.hasSuffix("post-rendered"))
+    }
+}
+
+/// SOPS-encrypted environment secrets: decrypted in memory with an age key, placeholders
+/// and a warning naming the file without one; the render goes on either way.
+@Suite(.serialized) struct RenderSOPSTests {
+    func encryptedFixture() throws -> (CustomerRepoFixture, AgeIdentity) {
+        let fixture = try CustomerRepoFixture()
+        let identity = AgeIdentity.generate()
+        let path = fixture.customer + "/dev/secrets/environment-bb.yaml"
+        let plain = try String(contentsOfFile: path, encoding: .utf8)
+        try SOPSFixture.encrypt(yaml: plain, recipient: identity.recipient).write(toFile: path, atomically: true, encoding: .utf8)
+        return (fixture, identity)
+    }
+
+    @Test func encryptedSecretIsDecryptedWithTheKey() throws {
+        let (fixture, identity) = try encryptedFixture()
+        defer { fixture.remove() }
+        #expect(!(try String(contentsOfFile: fixture.customer + "/dev/secrets/environment-bb.yaml", encoding: .utf8)).contains("dev-not-a-real-secret"))
+        let repository = try BigBangRepository.open(root: fixture.customer)
+        let options = EnvironmentRenderer.Options(cacheRoot: fixture.cache, gitEnvironment: fixture.environment, ageIdentities: [identity])
+        let result = try EnvironmentRenderer(repository: repository, options: options).render(try repository.environment(named: "dev"))
+        let values = try #require(result.releases.first).values.values
+        #expect(values["sso"]?["client_secret"] == .string("dev-not-a-real-secret"))
+        #expect(result.yaml(showSecrets: true).contains("dev-not-a-real-secret"))
+        #expect(!result.yaml(showSecrets: true).contains("ENC[AES256_GCM"))
+        #expect(!result.yaml(showSecrets: false).contains("dev-not-a-real-secret"))
+        #expect(result.warnings.allSatisfy { !$0.message.contains("SOPS") })
+    }
+
+    @Test func withoutAKeyValuesArePlaceholdersAndTheFileIsNamed() throws {
+        let (fixture, _) = try encryptedFixture()
+        defer { fixture.remove() }
+        let repository = try BigBangRepository.open(root: fixture.customer)
+        let options = EnvironmentRenderer.Options(cacheRoot: fixture.cache, gitEnvironment: fixture.environment, ageIdentities: [])
+        let result = try EnvironmentRenderer(repository: repository, options: options).render(try repository.environment(named: "dev"))
+        let warning = try #require(result.warnings.first { $0.message.contains("SOPS-encrypted") })
+        #expect(warning.location?.path == "dev/secrets/environment-bb.yaml")
+        let text = result.yaml(showSecrets: true)
+        #expect(text.contains("sops-encrypted: no key"))
+        #expect(!text.contains("ENC[AES256_GCM"))
+        // The other sources still compose, and the umbrella chart still renders.
+        let values = try #require(result.releases.first).values.values
+        #expect(values["domain"] == .string("dev.bigbang.example.mil"))
+        #expect(values["sso"] == nil)
+        #expect(result.documents.contains { $0.origin.hasPrefix("HelmRelease") })
     }
 }

@@ -43,6 +43,7 @@ struct FluxKustomizationBuild {
         for name in BigBangRepository.kustomizationNames {
             let file = Path.join(dir, name)
             if fileSystem.exists(file) {
+                // The parser returns document nodes: the mapping is the document's root.
                 let node = try YAMLParser.parse(try fileSystem.sourceFile(file)).first?.resolved ?? .mapping()
                 return (file, node.isMapping ? node : .mapping())
             }

@@ -75,7 +75,10 @@ public struct BigBangRepository: Sendable {
             if parent == dir { break }
             dir = parent
         }
-        return gitRoot ?? (fs.isDirectory(start) ? start : Path.dirname(start))
+        if let gitRoot { return gitRoot }
+        // No marker at all: an overlay directory's parent holds its siblings (dev, prod, base).
+        let startDir = fs.isDirectory(start) ? start : Path.dirname(start)
+        return hasKustomization(startDir, fs) ? Path.dirname(startDir) : startDir
     }
 
     /// Top-level directories with a kustomization, other than `base`; the usual
