@@ -173,13 +173,13 @@ _bbctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    build|template|render|values|images|validate|envs|completion|help)
+    build|template|render|values|images|init|completion|help)
         # Offer subcommand argument completions
         "_bbctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'build template render values images validate envs completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'build template render values images init completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -408,65 +408,47 @@ _bbctl_images() {
     esac
 }
 
-_bbctl_validate() {
+_bbctl_init() {
     repeating_flags=()
-    non_repeating_flags=(--list-envs --offline --version -h --help)
-    repeating_options=(--disable --repo-map --chart --age-key)
-    non_repeating_options=(-o --output --depth --kube-version --lookup)
-    __bbctl_offer_flags_options -1
+    non_repeating_flags=(--git --force --version -h --help)
+    repeating_options=(--domain --age-recipient --pgp-fingerprint)
+    non_repeating_options=(--envs --bigbang-version --source --repo-url -o --output)
+    __bbctl_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
+    '--envs')
+        return
+        ;;
+    '--bigbang-version')
+        return
+        ;;
+    '--domain')
+        return
+        ;;
+    '--source')
+        __bbctl_add_completions -W 'git'$'\n''helm'
+        return
+        ;;
+    '--repo-url')
+        return
+        ;;
+    '--age-recipient')
+        return
+        ;;
+    '--pgp-fingerprint')
+        return
+        ;;
     '-o'|'--output')
-        __bbctl_add_completions -W 'text'$'\n''json'$'\n''junit'
-        return
-        ;;
-    '--disable')
-        return
-        ;;
-    '--depth')
-        __bbctl_add_completions -W 'umbrella'$'\n''packages'
-        return
-        ;;
-    '--repo-map')
-        return
-        ;;
-    '--chart')
-        return
-        ;;
-    '--age-key')
-        __bbctl_add_completions -f
-        return
-        ;;
-    '--kube-version')
-        return
-        ;;
-    '--lookup')
-        __bbctl_add_completions -f
+        __bbctl_add_completions -W 'text'$'\n''json'
         return
         ;;
     esac
 
     # Offer positional completions
     case "${positional_number}" in
-    *)
+    1)
         __bbctl_add_completions -d
-        return
-        ;;
-    esac
-}
-
-_bbctl_envs() {
-    repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=(-o --output)
-    __bbctl_offer_flags_options 0
-
-    # Offer option value completions
-    case "${prev}" in
-    '-o'|'--output')
-        __bbctl_add_completions -W 'text'$'\n''json'
         return
         ;;
     esac

@@ -35,9 +35,18 @@ struct Render: ParsableCommand {
         } catch {
             throw DiagnosticPrinter.fail(error)
         }
+        let selected = renders.map { $0.filtered(kind: kind, name: name, namespace: namespace) }
+        for r in renders { DiagnosticPrinter.print(r.warnings) }
+        if output.format == .json && renders.count > 1 {
+            do {
+                StandardOutput.write(try EnvironmentRender.json(selected, showSecrets: showSecrets))
+            } catch {
+                throw DiagnosticPrinter.fail(error)
+            }
+            return
+        }
         var text = ""
         for r in renders {
-            DiagnosticPrinter.print(r.warnings)
             let selected = r.filtered(kind: kind, name: name, namespace: namespace)
             if renders.count > 1 { text += "---\n# Environment: \(r.environment.name)\n" }
             do {

@@ -36,7 +36,7 @@ struct OriginLocator {
             if wholeFiles[text] == nil { wholeFiles[text] = relative }
             guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), text.contains("values"),
                   let docs = try? YAMLParser.parse(text, path: path) else { continue }
-            for doc in docs {
+            for doc in docs.map(\.resolved) {
                 for field in ["data", "stringData"] {
                     guard let data = doc[field]?.resolved, data.isMapping else { continue }
                     for (_, value) in data.pairs where value.isScalar {

@@ -9,13 +9,23 @@ public enum RenderFormat: String, Sendable, CaseIterable {
 extension EnvironmentRender {
     /// The documents as a JSON `v1/List` (Secret values masked unless `showSecrets`).
     public func json(showSecrets: Bool) throws -> String {
+        try GoJSONEncoder.encode(try jsonList(showSecrets: showSecrets), escapeHTML: false, indent: "    ") + "\n"
+    }
+
+    /// Several environments as one JSON object keyed by environment name.
+    public static func json(_ renders: [EnvironmentRender], showSecrets: Bool) throws -> String {
+        var map: [String: Value] = [:]
+        for r in renders { map[r.environment.name] = try r.jsonList(showSecrets: showSecrets) }
+        return try GoJSONEncoder.encode(.map(map), escapeHTML: false, indent: "    ") + "\n"
+    }
+
+    func jsonList(showSecrets: Bool) throws -> Value {
         var items: [Value] = []
         for doc in documents where doc.node.isMapping && !doc.node.children.isEmpty {
             let node = !showSecrets && SecretMasking.isSecret(doc.node) ? SecretMasking.masked(doc.node) : doc.node
             items.append(try NodeValues.value(of: node))
         }
-        let list: Value = .map(["apiVersion": .string("v1"), "kind": .string("List"), "items": .list(items)])
-        return try GoJSONEncoder.encode(list, escapeHTML: false, indent: "    ") + "\n"
+        return .map(["apiVersion": .string("v1"), "kind": .string("List"), "items": .list(items)])
     }
 
     /// Printed text in the chosen format.

@@ -31,6 +31,13 @@ struct FluxKustomizationBuild {
         return resources
     }
 
+    /// A directory built as a Kustomization with no settings would build it.
+    func buildDirectory(_ path: String) throws -> [Node] {
+        let (file, document) = try kustomizationDocument(at: path)
+        let overlay = OverlayFileSystem(base: fileSystem, overrides: [file: KYAMLEmitter.emitBytes(document)])
+        return try Kustomizer(fileSystem: overlay, options: KustomizeOptions(remoteFetcher: fetcher)).build(at: path).resources
+    }
+
     /// The directory's kustomization file, or the one kustomize-controller generates.
     private func kustomizationDocument(at dir: String) throws -> (path: String, node: Node) {
         for name in BigBangRepository.kustomizationNames {

@@ -21,7 +21,7 @@ enum HelmOutputSplitter {
             let source = text.hasPrefix(marker)
                 ? String(text.dropFirst(marker.count).prefix { $0 != "\n" }) : "template"
             let file = SourceFile(path: "\(origin): \(source)", text: text)
-            let nodes = try YAMLParser.parse(file).filter { !$0.isNullScalar && !($0.isScalar && $0.value.isEmpty) }
+            let nodes = try YAMLParser.parse(file).map(\.resolved).filter { !$0.isNullScalar && !($0.isScalar && $0.value.isEmpty) }
             // A template yielding only comments still prints its `# Source:` block; keep the
             // text so the stream stays byte-identical.
             guard !nodes.isEmpty else {

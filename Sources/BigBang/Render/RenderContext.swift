@@ -42,11 +42,20 @@ struct RenderContext {
 
     mutating func buildEnvironment() throws {
         progress("kustomize build \(Path.relative(environment.path, to: renderer.repository.root))")
-        let kustomizer = Kustomizer(fileSystem: renderer.fileSystem,
-                                    options: KustomizeOptions(remoteFetcher: GitRemoteFetcher(cache: cache)))
-        let built = try kustomizer.build(at: environment.path)
-        result.warnings += built.warnings
-        let resources = try decryption.process(built.resources, warnings: &result.warnings)
+        let fetcher = GitRemoteFetcher(cache: cache)
+        let resources: [Node]
+        if BigBangRepository.hasKustomization(environment.path, renderer.fileSystem) {
+            let kustomizer = Kustomizer(fileSystem: renderer.fileSystem, options: KustomizeOptions(remoteFetcher: fetcher))
+            let built = try kustomizer.build(at: environment.path)
+            result.warnings += built.warnings
+            resources = try decryption.process(built.resources, warnings: &result.warnings)
+        } else {
+            // A plain directory of manifests (a fleet repo's clusters/NAME): built the way
+            // kustomize-controller builds a path without a kustomization file.
+            let built = try FluxKustomizationBuild(fileSystem: renderer.fileSystem, fetcher: fetcher)
+                .buildDirectory(environment.path)
+            resources = try decryption.process(built, warnings: &result.warnings)
+        }
         append(resources, origin: environment.name)
     }
 
@@ -66,6 +75,9 @@ struct RenderContext {
             guard let next = Self.nextInDependencyOrder(pending, done: followed, key: key) else { return }
             followed.insert(key(next))
             guard let root = try sourceRoot(of: next, objects: objects) else { continue }
+            // The bootstrap Kustomization that syncs the environment's own directory: its
+            // objects are the ones already rendered.
+            if Path.clean(Path.join(root, next.path ?? "./")) == Path.clean(environment.path) { continue }
             progress("Kustomization \(key(next))")
             let build = FluxKustomizationBuild(fileSystem: renderer.fileSystem, fetcher: GitRemoteFetcher(cache: cache))
             let built: [Node]

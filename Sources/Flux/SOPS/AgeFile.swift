@@ -3,9 +3,9 @@ import Crypto
 /// Decrypts age v1 files (https://age-encryption.org/v1) with X25519 identities: enough of
 /// age for SOPS, which stores the data key as a small ASCII-armored age file per recipient.
 enum AgeFile {
-    private static let armorBegin = "-----BEGIN AGE ENCRYPTED FILE-----"
-    private static let armorEnd = "-----END AGE ENCRYPTED FILE-----"
-    private static let chunkSize = 64 * 1024
+    static let armorBegin = "-----BEGIN AGE ENCRYPTED FILE-----"
+    static let armorEnd = "-----END AGE ENCRYPTED FILE-----"
+    static let chunkSize = 64 * 1024
 
     struct Stanza {
         var type: String

@@ -17,6 +17,13 @@ public enum SOPSError: Error, Hashable, Sendable, DiagnosticConvertible {
     case invalidIdentity(String)
     /// The age file holding the data key is malformed.
     case malformedAgeFile(String)
+    /// An `age1…` recipient (from `.sops.yaml` or a caller) cannot be used.
+    case invalidRecipient(String, reason: String)
+    /// `.sops.yaml` is malformed or has no rule for a path.
+    case invalidConfig(String, at: SourceLocation?)
+    /// A value cannot be encrypted the way SOPS would (a document that is not a mapping, a key
+    /// that is not a string, …).
+    case unsupportedValue(path: String, reason: String, at: SourceLocation?)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -39,6 +46,12 @@ public enum SOPSError: Error, Hashable, Sendable, DiagnosticConvertible {
             return .error("invalid age identity: \(reason)")
         case let .malformedAgeFile(reason):
             return .error("malformed age file: \(reason)")
+        case let .invalidRecipient(recipient, reason):
+            return .error("invalid age recipient '\(recipient)': \(reason)")
+        case let .invalidConfig(reason, loc):
+            return .error("sops config: \(reason)", at: loc)
+        case let .unsupportedValue(path, reason, loc):
+            return .error("cannot encrypt '\(path)': \(reason)", at: loc)
         }
     }
 }

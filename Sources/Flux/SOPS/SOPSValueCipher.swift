@@ -53,3 +53,15 @@ struct SOPSEncryptedValue {
         return Array(plain)
     }
 }
+
+extension SOPSEncryptedValue {
+    /// SOPS's `aes.Cipher.Encrypt`: AES-256-GCM with a random 32-byte IV and the tree path as
+    /// additional data, rendered as `ENC[AES256_GCM,data:…,iv:…,tag:…,type:…]`.
+    static func seal(_ plaintext: [UInt8], kind: Kind, key: SymmetricKey, additionalData: String) throws -> String {
+        let nonce = try AES.GCM.Nonce(data: SecureBytes.random(32))
+        let box = try AES.GCM.seal(plaintext, using: key, nonce: nonce, authenticating: Array(additionalData.utf8))
+        return "ENC[AES256_GCM,data:\(Base64Text.encode(Array(box.ciphertext), padded: true))"
+            + ",iv:\(Base64Text.encode(Array(nonce), padded: true))"
+            + ",tag:\(Base64Text.encode(Array(box.tag), padded: true)),type:\(kind.rawValue)]"
+    }
+}
