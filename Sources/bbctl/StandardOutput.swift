@@ -35,11 +35,3 @@ enum StandardError {
         return isatty(2) != 0
     }
 }
-
-extension StandardOutput {
-    /// Colour on stdout only for a terminal and when NO_COLOR is unset (https://no-color.org).
-    static var wantsColor: Bool {
-        if getenv("NO_COLOR") != nil { return false }
-        return isatty(1) != 0
-    }
-}
