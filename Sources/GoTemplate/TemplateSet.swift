@@ -71,6 +71,20 @@ public final class TemplateSet: @unchecked Sendable {
         return names.sorted()
     }
 
+    /// Runs `body` on one large-stack execution thread, so every `execute` inside it runs
+    /// inline: a caller executing many templates (Helm renders hundreds per chart) pays for
+    /// one thread instead of one per template. Inside an execution it simply calls `body`.
+    public static func withExecutionThread<T>(_ body: () throws -> T) throws -> T {
+        if ExecutionContext.currentStackBase != nil { return try body() }
+        return try withoutActuallyEscaping(body) { escapable in
+            final class ResultBox: @unchecked Sendable { var value: T? }
+            let box = ResultBox()
+            try ExecutionContext.runOnExecutionThread { _ in box.value = try escapable() }
+            guard let value = box.value else { throw TemplateError.general("template: execution thread ended without a result") }
+            return value
+        }
+    }
+
     /// Executes template `name` with `data`, appending its output to `buffer` (Go's
     /// `ExecuteTemplate`). `overrides` replaces table entries for this execution only (Helm's
     /// late-bound `include`/`tpl`); `userInfo` is handed to every function call.

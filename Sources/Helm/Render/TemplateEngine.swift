@@ -50,20 +50,23 @@ struct TemplateEngine {
         }
 
         let state = RenderState()
-        var rendered: [(String, String)] = []
-        for key in keys {
-            let base = key.split(separator: "/").last.map(String.init) ?? key
-            if base.hasPrefix("_") { continue }
-            guard let r = templates[key] else { continue }
-            r.data["Template"] = .map(["Name": .string(key), "BasePath": .string(r.basePath)])
-            do {
-                let out = try set.executeToString(key, data: .map(r.data), userInfo: state)
-                rendered.append((key, out.replacingNoValue()))
-            } catch let e as TemplateError {
-                throw TemplateEngine.execError(key, e)
+        // One execution thread for all templates rather than one per template.
+        return try TemplateSet.withExecutionThread {
+            var rendered: [(String, String)] = []
+            for key in keys {
+                let base = key.split(separator: "/").last.map(String.init) ?? key
+                if base.hasPrefix("_") { continue }
+                guard let r = templates[key] else { continue }
+                r.data["Template"] = .map(["Name": .string(key), "BasePath": .string(r.basePath)])
+                do {
+                    let out = try set.executeToString(key, data: .map(r.data), userInfo: state)
+                    rendered.append((key, out.replacingNoValue()))
+                } catch let e as TemplateError {
+                    throw TemplateEngine.execError(key, e)
+                }
             }
+            return rendered
         }
-        return rendered
     }
 
     /// Matches `recAllTpls`: returns the chart's data map after registering its templates.
