@@ -30,7 +30,9 @@ extension ExecutionContext {
     static func runOnExecutionThread(_ body: @escaping (UInt) throws -> Void) throws {
         final class Box: @unchecked Sendable {
             var error: (any Error)?
-            let body: (UInt) throws -> Void
+            /// Dropped as soon as it has run: callers pass closures that must not outlive the
+            /// call (`withoutActuallyEscaping`), while the thread object may live on a little.
+            var body: ((UInt) throws -> Void)?
             init(_ body: @escaping (UInt) throws -> Void) { self.body = body }
         }
         let box = Box(body)
@@ -39,7 +41,8 @@ extension ExecutionContext {
             var marker = 0
             let base = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
             Thread.current.threadDictionary[Self.stackBaseKey] = base
-            do { try box.body(base) } catch { box.error = error }
+            do { try box.body?(base) } catch { box.error = error }
+            box.body = nil
             done.signal()
         }
         thread.stackSize = ExecutionContext.executionStackSize
