@@ -7,13 +7,10 @@ import YAML
 /// text is parsed once; every call still gets fresh maps, as Go's decoder returns new ones.
 final class RenderState {
     var includeCounts: [String: Int] = [:]
-<<<<<<< HEAD
     let lookup: LookupIndex
     init(lookup: LookupIndex = LookupIndex([])) { self.lookup = lookup }
-=======
     var decodedYAML: [String: Value] = [:]
     var decodedYAMLArrays: [String: Value] = [:]
->>>>>>> h/helm
     /// Helm's `recursionMaxNums`.
     static let maxIncludeDepth = 1000
 

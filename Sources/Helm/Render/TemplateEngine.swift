@@ -26,9 +26,6 @@ struct TemplateEngine {
     }
 
     /// Renders every template; the result maps template paths to output text.
-<<<<<<< HEAD
-    func render(_ chart: Chart, values: [String: Value], lookupObjects: [Value] = []) throws -> [(path: String, content: String)] {
-=======
     /// The set every render parses into: Go builtins, Sprig without `env`/`expandenv`, Helm's functions.
     static func makeTemplateSet() -> TemplateSet {
         var functions = FunctionTable.standard
@@ -39,8 +36,8 @@ struct TemplateEngine {
     }
 
     /// `preparsed` holds files already parsed into its set (see `TemplatePreparser`).
-    func render(_ chart: Chart, values: [String: Value], preparsed: TemplatePreparser? = nil) throws -> [(path: String, content: String)] {
->>>>>>> h/helm
+    func render(_ chart: Chart, values: [String: Value], preparsed: TemplatePreparser? = nil,
+                lookupObjects: [Value] = []) throws -> [(path: String, content: String)] {
         var templates: [String: Renderable] = [:]
         // `.Values` is Helm's named map type `common.Values`, not a plain map: Sprig's `dig`
         // (and anything else asserting map[string]interface{}) rejects it as Helm does.
@@ -64,21 +61,7 @@ struct TemplateEngine {
         }
         preparsed?.finish()
 
-<<<<<<< HEAD
         let state = RenderState(lookup: LookupIndex(lookupObjects))
-        var rendered: [(String, String)] = []
-        for key in keys {
-            let base = key.split(separator: "/").last.map(String.init) ?? key
-            if base.hasPrefix("_") { continue }
-            guard let r = templates[key] else { continue }
-            r.data["Template"] = .map(["Name": .string(key), "BasePath": .string(r.basePath)])
-            do {
-                let out = try set.executeToString(key, data: .map(r.data), userInfo: state)
-                rendered.append((key, out.replacingNoValue()))
-            } catch let e as TemplateError {
-                throw TemplateEngine.execError(key, e)
-=======
-        let state = RenderState()
         // One execution thread for all templates rather than one per template.
         return try TemplateSet.withExecutionThread {
             var rendered: [(String, String)] = []
@@ -93,7 +76,6 @@ struct TemplateEngine {
                 } catch let e as TemplateError {
                     throw TemplateEngine.execError(key, e)
                 }
->>>>>>> h/helm
             }
             return rendered
         }
