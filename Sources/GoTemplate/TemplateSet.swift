@@ -103,6 +103,7 @@ public final class TemplateSet: @unchecked Sendable {
     public func execute(_ name: String, data: TemplateValue, into buffer: inout [UInt8],
                         overrides: FunctionTable? = nil, userInfo: AnyObject? = nil) throws {
         let context = ExecutionContext(set: self, overrides: overrides, userInfo: userInfo)
+        context.random = TemplateRandom(seed: options.randomSeed.map { $0 ^ TemplateRandom.hash(name) })
         var output = buffer
         buffer = []
         defer { buffer = output }

@@ -15,7 +15,7 @@ public struct ChartRenderer: Sendable {
 
     public func render(chart: Chart, values: Value, options: RenderOptions = RenderOptions()) throws -> RenderResult {
         let userValues = values.mapValue ?? [:]
-        let preparser = TemplatePreparser(set: TemplateEngine.makeTemplateSet())
+        let preparser = TemplatePreparser(set: TemplateEngine.makeTemplateSet(randomSeed: options.randomSeed))
         preparser.start(chart)
         defer { preparser.finish() }
         var chart = chart

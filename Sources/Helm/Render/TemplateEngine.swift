@@ -27,12 +27,14 @@ struct TemplateEngine {
 
     /// Renders every template; the result maps template paths to output text.
     /// The set every render parses into: Go builtins, Sprig without `env`/`expandenv`, Helm's functions.
-    static func makeTemplateSet() -> TemplateSet {
+    static func makeTemplateSet(randomSeed: UInt64? = nil) -> TemplateSet {
         var functions = FunctionTable.standard
         functions["env"] = nil
         functions["expandenv"] = nil
         functions = functions.merging(HelmFunctions.table)
-        return TemplateSet(name: "gotpl", functions: functions, options: TemplateOptions(missingKey: .zero))
+        var options = TemplateOptions(missingKey: .zero)
+        options.randomSeed = randomSeed
+        return TemplateSet(name: "gotpl", functions: functions, options: options)
     }
 
     /// `preparsed` holds files already parsed into its set (see `TemplatePreparser`).
