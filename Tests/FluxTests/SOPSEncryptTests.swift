@@ -46,6 +46,21 @@ struct SOPSEncryptTests {
 
     static func flatten(_ docs: [Node]) -> [String] { docs.flatMap { SOPSToolTests.flatten($0.resolved) } }
 
+    /// Leaves as SOPS sees them (the bytes it hashes; string or not), for comparing files that
+    /// went through sops, which rewrites `0x1F` as `31`, `1e3` as `1000` and dates in RFC 3339.
+    static func semantic(_ node: Node, _ path: String = "") -> [String] {
+        switch node.kind {
+        case .mapping: return node.pairs.flatMap { semantic($0.value, path + "/" + $0.key.value) }
+        case .sequence: return node.children.enumerated().flatMap { semantic($0.element, path + "/\($0.offset)") }
+        case .document, .alias: return node.children.flatMap { semantic($0, path) }
+        case .scalar:
+            let kind = node.isNullScalar ? "null" : node.tag == "!!str" ? "str" : "value"
+            return ["\(path)=\(String(decoding: SOPSScalarBytes.macBytes(of: node), as: UTF8.self)) \(kind)"]
+        }
+    }
+
+    static func semantic(_ docs: [Node]) -> [String] { docs.flatMap { semantic($0.resolved) } }
+
     @Test func ageFileRoundTripsForEveryRecipient() throws {
         let a = AgeIdentity.generate(), b = AgeIdentity.generate(), stranger = AgeIdentity.generate()
         for size in [0, 32, 64 * 1024, 64 * 1024 + 1, 200_000] {

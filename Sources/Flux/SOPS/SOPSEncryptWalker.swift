@@ -96,6 +96,7 @@ struct SOPSEncryptWalker {
         case "!!int" where SOPSScalarBytes.parseInt(node.value) != nil: return (.int, bytes)
         case "!!float" where Double(goFloatText: node.value) != nil: return (.float, bytes)
         case "!!bool" where SOPSScalarBytes.parseBool(node.value) != nil: return (.bool, bytes)
+        case "!!timestamp" where GoTimestamp.rfc3339Nano(node.value) != nil: return (.time, bytes)
         default: return (.str, Array(node.value.utf8))
         }
     }
