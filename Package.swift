@@ -38,7 +38,14 @@ let package = Package(
             "Helm", "Kustomize", "Git", "YAML",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .target(name: "BigBang", dependencies: ["Flux", "Git", "Helm", "Kustomize", "YAML"]),
+        // templates/ compiled in by the EmbedTemplates plugin (bbctl init needs no files at run
+        // time). Sources/ScaffoldTemplates/templates is a symlink to it, excluded from sources,
+        // so that adding or removing a template changes the target's tracked directory
+        // structure and SwiftPM re-plans the build (it re-runs the plugin on every edit).
+        .executableTarget(name: "EmbedTemplatesTool"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["EmbedTemplatesTool"]),
+        .target(name: "ScaffoldTemplates", exclude: ["templates"], plugins: ["EmbedTemplates"]),
+        .target(name: "BigBang", dependencies: ["Flux", "Git", "GoTemplate", "Helm", "Kustomize", "YAML", "ScaffoldTemplates"]),
         // CLI
         .executableTarget(name: "bbctl", dependencies: [
             "BigBang",
@@ -54,7 +61,7 @@ let package = Package(
         .testTarget(name: "HelmTests", dependencies: ["_TestSupport", "Helm", "FileSystem"]),
         .testTarget(name: "KustomizeTests", dependencies: ["_TestSupport", "Kustomize", "FileSystem", "YAML"]),
         .testTarget(name: "FluxTests", dependencies: ["_TestSupport", "Flux"]),
-        .testTarget(name: "BigBangTests", dependencies: ["_TestSupport", "BigBang", "Helm", "Kustomize", "FileSystem", "Git"], exclude: ["Goldens"]),
+        .testTarget(name: "BigBangTests", dependencies: ["_TestSupport", "BigBang", "Flux", "Helm", "Kustomize", "FileSystem", "Git"], exclude: ["Goldens"]),
         .testTarget(name: "bbctlTests", dependencies: ["bbctl"]),
     ],
     swiftLanguageModes: [.v5]

@@ -173,13 +173,59 @@ _bbctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    build|template|completion|help)
+    init|build|template|render|values|images|diff|validate|envs|promote|completion|help)
         # Offer subcommand argument completions
         "_bbctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'build template completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init build template render values images diff validate envs promote completion help' -- "${cur}"))
+        ;;
+    esac
+}
+
+_bbctl_init() {
+    repeating_flags=()
+    non_repeating_flags=(--git --force --version -h --help)
+    repeating_options=(--domain --age-recipient --pgp-fingerprint)
+    non_repeating_options=(--envs --bigbang-version --source --repo-url -o --output)
+    __bbctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--envs')
+        return
+        ;;
+    '--bigbang-version')
+        return
+        ;;
+    '--domain')
+        return
+        ;;
+    '--source')
+        __bbctl_add_completions -W 'git'$'\n''helm'
+        return
+        ;;
+    '--repo-url')
+        return
+        ;;
+    '--age-recipient')
+        return
+        ;;
+    '--pgp-fingerprint')
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __bbctl_add_completions -d
+        return
         ;;
     esac
 }
@@ -256,6 +302,294 @@ _bbctl_template() {
     case "${positional_number}" in
     *)
         __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_render() {
+    repeating_flags=()
+    non_repeating_flags=(--offline --show-secrets --version -h --help)
+    repeating_options=(--repo-map --chart --age-key)
+    non_repeating_options=(--depth --kube-version --lookup -o --output --kind --name -n --namespace)
+    __bbctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'yaml'$'\n''json'
+        return
+        ;;
+    '--kind')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_values() {
+    repeating_flags=()
+    non_repeating_flags=(--show-origin --offline --version -h --help)
+    repeating_options=(--repo-map --chart --age-key)
+    non_repeating_options=(--release --depth --kube-version --lookup -o --output)
+    __bbctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--release')
+        return
+        ;;
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'yaml'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_images() {
+    repeating_flags=()
+    non_repeating_flags=(--offline --version -h --help)
+    repeating_options=(--repo-map --chart --age-key)
+    non_repeating_options=(--depth --kube-version --lookup -o --output)
+    __bbctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'yaml'$'\n''json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_diff() {
+    repeating_flags=()
+    non_repeating_flags=(--all --changed --show-secrets --order --offline --version -h --help)
+    repeating_options=(--repo-map --chart --age-key)
+    non_repeating_options=(--ref --ref-a --ref-b --level -o --output --format -U --context --depth --kube-version --lookup)
+    __bbctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--ref')
+        return
+        ;;
+    '--ref-a')
+        return
+        ;;
+    '--ref-b')
+        return
+        ;;
+    '--level')
+        __bbctl_add_completions -W 'render'$'\n''build'$'\n''values'
+        return
+        ;;
+    '-o'|'--output'|'--format')
+        __bbctl_add_completions -W 'human'$'\n''unified'$'\n''json'$'\n''markdown'
+        return
+        ;;
+    '-U'|'--context')
+        return
+        ;;
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_bbctl_validate() {
+    repeating_flags=()
+    non_repeating_flags=(--list-envs --offline --version -h --help)
+    repeating_options=(--disable --repo-map --chart --age-key)
+    non_repeating_options=(-o --output --depth --kube-version --lookup)
+    __bbctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-o'|'--output')
+        __bbctl_add_completions -W 'text'$'\n''json'$'\n''junit'
+        return
+        ;;
+    '--disable')
+        return
+        ;;
+    '--depth')
+        __bbctl_add_completions -W 'umbrella'$'\n''packages'
+        return
+        ;;
+    '--repo-map')
+        return
+        ;;
+    '--chart')
+        return
+        ;;
+    '--age-key')
+        __bbctl_add_completions -f
+        return
+        ;;
+    '--kube-version')
+        return
+        ;;
+    '--lookup')
+        __bbctl_add_completions -f
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __bbctl_add_completions -d
+        return
+        ;;
+    esac
+}
+
+_bbctl_envs() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(-o --output)
+    __bbctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '-o'|'--output')
+        __bbctl_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    esac
+}
+
+_bbctl_promote() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --commit --force --include-secrets --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--strategy --only -o --output)
+    __bbctl_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--strategy')
+        __bbctl_add_completions -W 'ours'$'\n''theirs'
+        return
+        ;;
+    '--only')
+        __bbctl_add_completions -W 'version'
+        return
+        ;;
+    '-o'|'--output')
+        __bbctl_add_completions -W 'text'$'\n''json'
         return
         ;;
     esac

@@ -21,7 +21,7 @@ def run_once(cmd, cwd=None):
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         raise RuntimeError(f"command failed ({code}): {cmd}\n{err[-2000:]}")
-    return wall, usage.ru_maxrss  # KiB on Linux
+    return wall, usage.ru_maxrss, usage.ru_utime + usage.ru_stime  # KiB on Linux
 
 
 def main():
@@ -30,11 +30,11 @@ def main():
     print(f"{'benchmark':38} {'bbctl':>10} {'reference':>10} {'time':>7} {'target':>7} {'mem':>6} {'target':>7}")
     failed = False
     for case in spec:
-        ours_t, ours_m, ref_t, ref_m = [], [], [], []
+        ours_t, ours_m, ours_c, ref_t, ref_m = [], [], [], [], []
         try:
             for _ in range(runs):
-                t, m = run_once(case["bbctl"], case.get("cwd")); ours_t.append(t); ours_m.append(m)
-                t, m = run_once(case["reference"], case.get("cwd")); ref_t.append(t); ref_m.append(m)
+                t, m, c = run_once(case["bbctl"], case.get("cwd")); ours_t.append(t); ours_m.append(m); ours_c.append(c / t)
+                t, m, _ = run_once(case["reference"], case.get("cwd")); ref_t.append(t); ref_m.append(m)
         except RuntimeError as e:
             print(f"{case['name']:38} error: {e}")
             failed = True
@@ -45,7 +45,11 @@ def main():
         tt, mt = case.get("time_target"), case.get("mem_target")
         ok_t = "" if tt is None else ("ok" if tr <= tt else "MISS")
         ok_m = "" if mt is None else ("ok" if mr <= mt else "MISS")
-        print(f"{case['name']:38} {ot*1000:8.1f}ms {rt*1000:8.1f}ms {tr:6.3f}x {('<=%.3g' % tt) if tt else '':>7} {mr:5.2f}x {('<=%.3g' % mt) if mt else '':>7} {ok_t} {ok_m}".rstrip())
+        cores = ""
+        if case.get("cpu_target"):
+            used = statistics.median(ours_c)
+            cores = f" cores used {used:.2f} (>={case['cpu_target']}) " + ("ok" if used >= case["cpu_target"] else "MISS")
+        print(f"{case['name']:38} {ot*1000:8.1f}ms {rt*1000:8.1f}ms {tr:6.3f}x {('<=%.3g' % tt) if tt else '':>7} {mr:5.2f}x {('<=%.3g' % mt) if mt else '':>7} {ok_t} {ok_m}{cores}".rstrip())
     sys.exit(1 if failed else 0)
 
 

@@ -23,6 +23,18 @@ spec="$work/spec.json"
     devvalues="$shared/corpus/helm/cases/bigbang__template-gitrepo-dev-nopromtail/values.yaml"
     echo ",{\"name\": \"template: bigbang defaults\", \"bbctl\": \"'$bin' template bigbang '$chart' -n bigbang\", \"reference\": \"'$oracles/helm' template bigbang '$chart' -n bigbang\", \"time_target\": 0.125, \"mem_target\": 0.5}"
     echo ",{\"name\": \"template: bigbang dev values\", \"bbctl\": \"'$bin' template bigbang '$chart' -n bigbang -f '$devvalues'\", \"reference\": \"'$oracles/helm' template bigbang '$chart' -n bigbang -f '$devvalues'\", \"time_target\": 0.125, \"mem_target\": 0.5}"
+    # render: bbctl render ENV vs the reference pipeline (kubectl kustomize | compose the
+    # values | helm template) as one shell pipeline; and three environments in one call.
+    "$here/bench-render-setup.sh" "$work/render" "$shared"
+    export GIT_CONFIG_GLOBAL="$work/render/gitconfig" GIT_CONFIG_NOSYSTEM=1 BBCTL_CACHE="$work/render/cache"
+    c="$work/render/customer" r="$work/render"
+    pipeline() {
+      printf "'%s' kustomize '%s/%s' > '%s/b-%s.yaml' && python3 '%s/compose-values.py' '%s/b-%s.yaml' bigbang > '%s/v-%s.json' && '%s' template bigbang '%s/mirror/chart' -n bigbang -f '%s/v-%s.json'" \
+        "$oracles/kubectl" "$c" "$1" "$r" "$1" "$here" "$r" "$1" "$r" "$1" "$oracles/helm" "$r" "$r" "$1"
+    }
+    (cd "$c" && "$bin" render dev > /dev/null)  # warm the git cache once
+    echo ",{\"name\": \"render: customer template dev\", \"bbctl\": \"'$bin' render dev --show-secrets\", \"cwd\": \"$c\", \"reference\": \"$(pipeline dev)\", \"time_target\": 0.1}"
+    echo ",{\"name\": \"render: dev+staging+prod, one call\", \"bbctl\": \"'$bin' render dev staging prod --show-secrets\", \"cwd\": \"$c\", \"reference\": \"$(pipeline dev) && $(pipeline staging) && $(pipeline prod)\", \"time_target\": 0.1, \"cpu_target\": 1.5}"
   fi
   echo ']'
 } > "$spec"

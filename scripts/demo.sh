@@ -24,7 +24,15 @@ git -C "$work/mirror/bigbang" init -q
 git -C "$work/mirror/bigbang" add -A
 git -C "$work/mirror/bigbang" commit -qm "Big Bang 3.30.0"
 git -C "$work/mirror/bigbang" tag 3.30.0
+git -C "$work/mirror/bigbang" tag 3.29.0  # prod pins the previous release
 git config --global "url.file://$work/mirror/bigbang.insteadOf" "$upstream"
+mkdir -p "$work/mirror/istio"
+cp -R "$here/examples/packages/istio/chart" "$work/mirror/istio/chart"
+git -C "$work/mirror/istio" init -q
+git -C "$work/mirror/istio" add -A
+git -C "$work/mirror/istio" commit -qm "istio package 1.26.1-bb.0"
+git -C "$work/mirror/istio" tag 1.26.1-bb.0
+git config --global "url.file://$work/mirror/istio.insteadOf" "https://repo1.dso.mil/big-bang/product/packages/istio.git"
 git config --global --get-regexp '^url\.' >&2
 
 step "customer repo: base + dev/prod overlays referencing the base at the tag"
@@ -60,5 +68,24 @@ if "$bin" template "$work/mirror/bigbang/chart" --set 'packages.istio.enabled={'
 else
   sed 's/^/  /' "$work/err.txt" >&2
 fi
+step "bbctl render dev: kustomize build, then the Big Bang HelmRelease templated with Flux's values"
+(cd "$repo" && "$bin" render dev) > "$work/dev-render.yaml"
+grep -E '^kind:' "$work/dev-render.yaml" | sort | uniq -c | sed 's/^/  /' >&2
+grep -q 'dev-not-a-real-secret' "$work/dev-render.yaml" && { echo "secret value printed" >&2; exit 1; }
+echo "  Secret values masked (--show-secrets prints them)" >&2
+
+step "bbctl values dev --show-origin: what Big Bang gets, and which file set each value"
+(cd "$repo" && "$bin" values dev --show-origin) | sed 's/^/  /' >&2
+
+step "bbctl render dev --depth packages: istio's package chart is mirrored, monitoring is not"
+(cd "$repo" && "$bin" render dev --depth packages --kind Deployment) 2> "$work/warn.txt" | sed 's/^/  /' >&2
+grep -E 'not rendered' "$work/warn.txt" | sed 's/^/  /' >&2
+
+step "bbctl images dev --depth packages"
+(cd "$repo" && "$bin" images dev --depth packages 2>/dev/null) | sed 's/^/  /' >&2
+
+step "bbctl render dev staging prod: three environments in parallel"
+(cd "$repo" && "$bin" render dev staging prod -o json) | python3 -c 'import json,sys; d = json.load(sys.stdin); print("\n".join("  %s: %d objects" % (k, len(v["items"])) for k, v in d.items()))' >&2
+
 echo >&2
 echo "demo: ok" >&2

@@ -108,6 +108,10 @@ public struct DiskFileSystem: FileSystem {
         }
     }
 
+    public func moveItem(_ source: String, to destination: String) throws {
+        guard rename(source, destination) == 0 else { throw errnoError(source) }
+    }
+
     private func errnoError(_ path: String) -> FileSystemError {
         let code = errno
         if code == ENOENT { return .notFound(path) }

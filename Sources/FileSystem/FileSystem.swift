@@ -14,6 +14,9 @@ public protocol FileSystem: Sendable {
     func writeFileAtomically(_ path: String, _ bytes: [UInt8]) throws
     func createDirectory(_ path: String) throws
     func removeItem(_ path: String) throws
+    /// Renames a file over `destination` (POSIX `rename`: atomic within one file system), so
+    /// several files can be written as temps first and then put in place together.
+    func moveItem(_ source: String, to destination: String) throws
 }
 
 public enum FileSystemError: Error, DiagnosticConvertible, Equatable {
@@ -41,5 +44,11 @@ extension FileSystem {
 
     public func writeText(_ path: String, _ text: String) throws {
         try writeFileAtomically(path, Array(text.utf8))
+    }
+
+    /// For implementations without a rename of their own: copy, then remove the source.
+    public func moveItem(_ source: String, to destination: String) throws {
+        try writeFileAtomically(destination, try readFile(source))
+        try removeItem(source)
     }
 }

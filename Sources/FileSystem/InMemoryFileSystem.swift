@@ -87,6 +87,14 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
+    public func moveItem(_ source: String, to destination: String) throws {
+        let bytes = try readFile(source)
+        guard !isDirectory(source) else { throw FileSystemError.ioFailure(path: source, reason: "is a directory") }
+        add(destination, bytes: bytes)
+        lock.lock(); defer { lock.unlock() }
+        files[Path.clean(source)] = nil
+    }
+
     public func removeItem(_ path: String) throws {
         let p = Path.clean(path)
         lock.lock(); defer { lock.unlock() }

@@ -33,7 +33,7 @@ public struct ChartRenderer: Sendable {
         }
         let engine = TemplateEngine(releaseName: options.releaseName, namespace: options.namespace,
                                     isUpgrade: options.isUpgrade, revision: options.revision, capabilities: caps)
-        var files = try engine.render(chart, values: coalesced)
+        var files = try engine.render(chart, values: coalesced, lookupObjects: options.lookupObjects)
 
         // NOTES.txt is rendered (its errors count) but never part of the manifest.
         var notes = ""

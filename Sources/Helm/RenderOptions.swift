@@ -1,3 +1,5 @@
+import YAML
+
 /// The `helm template` flags that shape rendering and output.
 public struct RenderOptions: Sendable {
     public var releaseName: String
@@ -19,6 +21,8 @@ public struct RenderOptions: Sendable {
     public var skipTests: Bool
     /// `--skip-schema-validation`.
     public var skipSchemaValidation: Bool
+    /// Objects `lookup` finds (a cluster-state fixture); `helm template` has none.
+    public var lookupObjects: [Value] = []
 
     public init(releaseName: String = "release-name", namespace: String = "default", revision: Int = 1,
                 isUpgrade: Bool = false, kubeVersion: KubeVersion = .default, apiVersions: [String] = [],

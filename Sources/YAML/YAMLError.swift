@@ -26,13 +26,16 @@ public enum YAMLError: Error, DiagnosticConvertible, Hashable, Sendable {
     /// kyaml's reader splits streams on lines starting with `---` and allows only a comment
     /// after the marker (`invalid document separator: --- foo`).
     case invalidDocumentSeparator(String, at: SourceLocation)
+    /// A source-preserving edit (`YAMLTextEditor`) that cannot be made in place: a missing
+    /// path, a complex key, a node shape the editor does not rewrite.
+    case uneditable(String, at: SourceLocation)
 
     public var location: SourceLocation {
         switch self {
         case .syntax(_, let at, _, _, _), .unknownAnchor(_, let at), .recursiveAlias(_, let at),
              .aliasExpansionLimit(_, let at), .nestingLimit(_, let at), .inputTooLarge(_, _, let at),
              .invalidMerge(_, let at), .unencodable(_, let at),
-             .invalidDocumentSeparator(_, let at):
+             .invalidDocumentSeparator(_, let at), .uneditable(_, let at):
             return at
         }
     }
@@ -46,7 +49,7 @@ public enum YAMLError: Error, DiagnosticConvertible, Hashable, Sendable {
             return "document contains excessive aliasing (more than \(limit) nodes after alias expansion)"
         case .nestingLimit(let limit, _): return "exceeded max depth of \(limit)"
         case .inputTooLarge(let bytes, let limit, _): return "input is \(bytes) bytes, more than the limit of \(limit)"
-        case .invalidMerge(let message, _), .unencodable(let message, _): return message
+        case .invalidMerge(let message, _), .unencodable(let message, _), .uneditable(let message, _): return message
         case .invalidDocumentSeparator(let line, _): return "invalid document separator: \(line)"
         }
     }
@@ -55,7 +58,7 @@ public enum YAMLError: Error, DiagnosticConvertible, Hashable, Sendable {
     /// did not find expected key`.
     public var goMessage: String {
         switch self {
-        case .unencodable, .invalidDocumentSeparator, .invalidMerge: return message
+        case .unencodable, .invalidDocumentSeparator, .invalidMerge, .uneditable: return message
         default: break
         }
         guard case .syntax(let message, _, _, _, let goLine) = self else { return "yaml: " + self.message }

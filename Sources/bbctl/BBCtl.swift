@@ -14,6 +14,6 @@ struct BBCtl: ParsableCommand {
             `bbctl template` what `helm template` prints.
             """,
         version: version,
-        subcommands: [Build.self, Template.self, Completion.self]
+        subcommands: [Init.self, Build.self, Template.self, Render.self, Values.self, Images.self, Diff.self, Validate.self, Envs.self, Promote.self, Completion.self]
     )
 }

@@ -13,6 +13,12 @@ enum StandardOutput {
         }
         fflush(stdout)
     }
+
+    /// Colour only on a terminal and when NO_COLOR is unset (https://no-color.org).
+    static var wantsColor: Bool {
+        if getenv("NO_COLOR") != nil { return false }
+        return isatty(1) != 0
+    }
 }
 
 enum StandardError {

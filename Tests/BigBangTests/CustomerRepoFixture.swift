@@ -21,6 +21,9 @@ struct CustomerRepoFixture {
         let fm = FileManager.default
         try fm.createDirectory(atPath: root + "/mirror", withIntermediateDirectories: true)
         try fm.copyItem(atPath: Self.repoRoot + "/examples/bigbang-base", toPath: root + "/mirror/base")
+        // The umbrella chart at the same tag, where the base's GitRepository + HelmRelease
+        // (chart ./chart) point.
+        try fm.copyItem(atPath: Self.repoRoot + "/examples/umbrella", toPath: root + "/mirror/chart")
         try fm.copyItem(atPath: Self.repoRoot + "/examples/customer", toPath: customer)
         let gitconfig = root + "/gitconfig"
         try """
@@ -37,6 +40,8 @@ struct CustomerRepoFixture {
         try Self.git(["add", "-A"], in: root + "/mirror", env: env)
         try Self.git(["commit", "-qm", "base"], in: root + "/mirror", env: env)
         try Self.git(["tag", tag], in: root + "/mirror", env: env)
+        // prod pins the GitRepository to the previous release.
+        try Self.git(["tag", "3.29.0"], in: root + "/mirror", env: env)
         let kustomization = customer + "/base/kustomization.yaml"
         let text = try String(contentsOfFile: kustomization, encoding: .utf8)
             .replacingOccurrences(of: "- ../../bigbang-base", with: "- \(Self.upstream)//base?ref=\(tag)")

@@ -52,7 +52,7 @@ public struct BigBangRepository: Sendable {
     public func environment(named name: String, fileSystem fs: FileSystem = DiskFileSystem()) throws -> Environment {
         if let env = environments.first(where: { $0.name == name }) { return env }
         let candidates = [name.hasPrefix("/") ? Path.clean(name) : Path.join(currentDirectory(), name), Path.join(root, name)]
-        for dir in candidates where fs.isDirectory(dir) && Self.hasKustomization(dir, fs) {
+        for dir in candidates where fs.isDirectory(dir) {
             let known = environments.first { $0.path == dir }
             return known ?? Environment(name: Path.basename(dir), path: dir)
         }
@@ -75,7 +75,10 @@ public struct BigBangRepository: Sendable {
             if parent == dir { break }
             dir = parent
         }
-        return gitRoot ?? (fs.isDirectory(start) ? start : Path.dirname(start))
+        if let gitRoot { return gitRoot }
+        // No marker at all: an overlay directory's parent holds its siblings (dev, prod, base).
+        let startDir = fs.isDirectory(start) ? start : Path.dirname(start)
+        return hasKustomization(startDir, fs) ? Path.dirname(startDir) : startDir
     }
 
     /// Top-level directories with a kustomization, other than `base`; the usual

@@ -3,7 +3,7 @@ import YAML
 
 /// Leaf paths of values in strvals-like notation (`a.b[0].c`, dots in keys escaped as `\.`),
 /// used to key value origins. Empty maps and lists count as leaves.
-enum ValuesPaths {
+public enum ValuesPaths {
     static func join(_ prefix: String, key: String) -> String {
         let escaped = key.contains(".") ? key.replacingOccurrences(of: ".", with: "\\.") : key
         return prefix.isEmpty ? escaped : prefix + "." + escaped
@@ -12,7 +12,7 @@ enum ValuesPaths {
     static func join(_ prefix: String, index: Int) -> String { prefix + "[\(index)]" }
 
     /// Every leaf path of `map`.
-    static func leaves(of map: [String: Value]) -> [String] {
+    public static func leaves(of map: [String: Value]) -> [String] {
         var out: [String] = []
         for (k, v) in map { collect(v, join("", key: k), into: &out, depth: 0) }
         return out
@@ -32,7 +32,7 @@ enum ValuesPaths {
 
     /// Leaf path → 1-based line for a YAML text, as far as it parses (origins are a
     /// convenience: a text that does not parse here fails composition elsewhere).
-    static func lines(ofYAML text: String) -> [String: Int] {
+    public static func lines(ofYAML text: String) -> [String: Int] {
         guard let docs = try? YAMLParser.parse(text, path: "<values>"), let root = docs.first?.resolved else { return [:] }
         return lines(of: root)
     }

@@ -4,6 +4,8 @@ import YAML
 /// Per-render state handed to Helm's functions (Go closes over it): `include` counts.
 final class RenderState {
     var includeCounts: [String: Int] = [:]
+    let lookup: LookupIndex
+    init(lookup: LookupIndex = LookupIndex([])) { self.lookup = lookup }
     /// Helm's `recursionMaxNums`.
     static let maxIncludeDepth = 1000
 }
@@ -67,7 +69,11 @@ enum HelmFunctions {
                 return .map(["Error": .string(e.message)])
             }
         }
-        t["lookup"] = TemplateFunction([.string, .string, .string, .string]) { _ in .map([:]) }
+        t["lookup"] = TemplateFunction([.string, .string, .string, .string]) { call in
+            let index = (call.context.userInfo as? RenderState)?.lookup ?? LookupIndex([])
+            return TemplateValue(index.lookup(apiVersion: call.string(0), kind: call.string(1),
+                                              namespace: call.string(2), name: call.string(3)))
+        }
         t["getHostByName"] = TemplateFunction([.string]) { _ in .string("") }
         return t
     }

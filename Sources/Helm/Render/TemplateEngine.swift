@@ -26,7 +26,7 @@ struct TemplateEngine {
     }
 
     /// Renders every template; the result maps template paths to output text.
-    func render(_ chart: Chart, values: [String: Value]) throws -> [(path: String, content: String)] {
+    func render(_ chart: Chart, values: [String: Value], lookupObjects: [Value] = []) throws -> [(path: String, content: String)] {
         var templates: [String: Renderable] = [:]
         // `.Values` is Helm's named map type `common.Values`, not a plain map: Sprig's `dig`
         // (and anything else asserting map[string]interface{}) rejects it as Helm does.
@@ -49,7 +49,7 @@ struct TemplateEngine {
             }
         }
 
-        let state = RenderState()
+        let state = RenderState(lookup: LookupIndex(lookupObjects))
         var rendered: [(String, String)] = []
         for key in keys {
             let base = key.split(separator: "/").last.map(String.init) ?? key

@@ -1,0 +1,35 @@
+import Diagnostics
+import YAML
+
+/// `sops-secrets`: every Secret committed to the environment's sources (its overlay and local
+/// bases, not what generators make) carries SOPS metadata — plain-text credentials in git are
+/// what Big Bang's deployment flow exists to prevent.
+struct SOPSSecretsRule: ValidationRule {
+    let id = "sops-secrets"
+
+    func check(_ subject: ValidationSubject, _ context: ValidationContext) -> [Finding] {
+        var out = FindingBuilder(rule: id, subject: subject)
+        for file in subject.sourceFiles where file.path.hasSuffix(".yaml") || file.path.hasSuffix(".yml") {
+            guard let docs = try? YAMLParser.parse(file) else { continue }
+            for doc in docs {
+                let root = doc.resolved
+                guard root.isMapping, root.string(at: "kind") == "Secret", Self.hasData(root), root["sops"]?.resolved.isMapping != true
+                else { continue }
+                let name = root.string(at: "metadata", "name") ?? "?"
+                let ns = root.string(at: "metadata", "namespace")
+                let at = root["kind"] ?? root
+                out.error("Secret \"\(name)\" is committed unencrypted; encrypt it with sops",
+                          object: "Secret/\(ns.map { $0 + "/" } ?? "")\(name)",
+                          location: SourceLocation(path: file.path, line: max(at.mark.line, 1), column: max(at.mark.column, 1), file: file))
+            }
+        }
+        return out.findings
+    }
+
+    private static func hasData(_ root: Node) -> Bool {
+        ["data", "stringData"].contains { key in
+            guard let n = root[key]?.resolved else { return false }
+            return n.isMapping && !n.children.isEmpty
+        }
+    }
+}
