@@ -94,6 +94,25 @@ struct SOPSEncryptToolTests {
             unicode: "h\\u00e9llo ✓"
 
             """, [], SOPSCreationRule(ageRecipients: [])),
+        ("nested-comments", """
+            # about the list
+            list:
+                # first
+                - name: a
+                  # about value
+                  value: b
+                - name: c
+                - - x
+                  # y next
+                  - "y"
+            map:
+                # first key
+                k: v
+                inner:
+                    # deep
+                    z: 1
+
+            """, ["--unencrypted-regex", "^name$"], SOPSCreationRule(ageRecipients: [], unencryptedRegex: "^name$")),
         ("multi-document", """
             a: 1
             b: two

@@ -51,7 +51,13 @@ indirect enum SOPSTree {
                 appendComments(node.headComment, to: &list)
                 appendComments(node.lineComment, to: &list)
             }
-            for item in node.children {
+            for var item in node.children {
+                // The parser hangs a comment above `- key: v` on the key; yaml.v3 on the item,
+                // which makes it a comment of the list for SOPS.
+                if item.kind == .mapping, item.headComment.isEmpty, let first = item.children.first, !first.headComment.isEmpty {
+                    item.headComment = first.headComment
+                    item.children[0].headComment = ""
+                }
                 appendComments(item.headComment, to: &list)
                 appendComments(item.lineComment, inline: true, to: &list)
                 list.append(try value(item, commentsHandled: true))
