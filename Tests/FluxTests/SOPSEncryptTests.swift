@@ -242,4 +242,20 @@ struct SOPSEncryptTests {
             try SOPSEncryptor(recipients: [dev.recipient]).reencrypt(text: "a: 1\n", path: "x", decryptor: wrong)
         }
     }
+
+    /// A comment after the last entry is written above `sops:`; decrypting hands it back as the
+    /// last entry's foot comment, so re-encryption keeps it.
+    @Test func trailingCommentsSurviveReencryption() throws {
+        let a = AgeIdentity.generate(), b = AgeIdentity.generate()
+        var root = Node.mapping([("x", .scalar("1", tag: "!!int")), ("y", .scalar("two"))])
+        root.children[2].footComment = "# the end"
+        let first = YAMLv3Emitter.emit(try SOPSEncryptor(recipients: [a.recipient]).encryptStream([root]))
+        #expect(!first.contains("the end"))
+        let plain = try #require(try Self.decrypt(first, [a]).first).resolved
+        #expect(plain.children[2].footComment == "# the end")
+        let moved = try SOPSEncryptor(recipients: [b.recipient])
+            .reencrypt(text: first, path: "x.yaml", decryptor: SOPSDecryptor(identities: [a], allowPGP: false))
+        #expect(try Self.decrypt(moved, [b]).first?.resolved.children[2].footComment == "# the end")
+        #expect(SOPS.placeholder(try #require(try Self.parse(moved).0.first)).resolved.children[2].footComment == "")
+    }
 }

@@ -262,4 +262,22 @@ struct SOPSEncryptToolTests {
             #expect(plain.first?.resolved.string(at: "data", "at") == "2001-12-14T21:59:43.1-05:00")
         }
     }
+
+    /// sops writes a file's last comment above `sops:`; moving the file to another key keeps it.
+    @Test func reencryptionKeepsSopsTrailingComments() throws {
+        guard let sops = Self.sops else { return }  // no oracle on this machine
+        let a = AgeIdentity.generate(), b = AgeIdentity.generate()
+        try Self.withTempDir { dir in
+            let path = dir + "/trailing.yaml"
+            try "a: 1\nb: two\n# the end\n".write(toFile: path, atomically: true, encoding: .utf8)
+            let (rc, theirs) = try SOPSToolTests.run(sops, ["--encrypt", "--age", a.recipient, path])
+            try #require(rc == 0)
+            let moved = try SOPSEncryptor(recipients: [b.recipient])
+                .reencrypt(text: theirs, path: path, decryptor: SOPSDecryptor(identities: [a], allowPGP: false))
+            try moved.write(toFile: path, atomically: true, encoding: .utf8)
+            let (drc, plain) = try SOPSToolTests.run(sops, ["--decrypt", path], env: ["SOPS_AGE_KEY": b.secretKeyText])
+            #expect(drc == 0)
+            #expect(plain == "a: 1\nb: two\n# the end\n")
+        }
+    }
 }
