@@ -93,8 +93,7 @@ struct SOPSConfigTests {
                 encrypted_regex: ^data$
                 age: \(id.recipient)
             """))
-        let rule = try config.creationRule(for: "secrets/db.yaml")
-        let text = try SOPSEncryptor(rule: rule).encrypt(text: "kind: Secret\ndata:\n  pw: x\n")
+        let text = try SOPSEncryptor(config: config, path: "/r/secrets/db.yaml").encrypt(text: "kind: Secret\ndata:\n  pw: x\n")
         #expect(text.contains("kind: Secret\n"))
         #expect(text.contains("encrypted_regex: ^data$"))
         let file = SourceFile(path: "db.yaml", text: text)

@@ -116,8 +116,10 @@ struct SOPSEncryptToolTests {
         ("multi-document", """
             a: 1
             b: two
+            # end of the first
             ---
             c: three
+            # end of the second
 
             """, [], SOPSCreationRule(ageRecipients: [])),
     ]
