@@ -184,7 +184,14 @@ struct SOPSEncryptTests {
         let id = AgeIdentity.generate()
         let encrypted = try SOPSFixture.encrypt(yaml: Self.secret, recipient: id.recipient)
         #expect(throws: SOPSError.self) { try SOPSFixture.encrypt(yaml: encrypted, recipient: id.recipient) }
-        #expect(throws: SOPSError.self) { try SOPSEncryptor(recipients: [id.recipient]).encrypt(text: "- a\n- b\n") }
+        do {
+            _ = try SOPSEncryptor(recipients: [id.recipient]).encrypt(text: "a: 1\n---\n- a\n- b\n", path: "list.yaml")
+            Issue.record("a sequence document was encrypted")
+        } catch let error as SOPSError {
+            guard case let .unsupportedValue(_, _, location) = error else { Issue.record("unexpected \(error)"); return }
+            #expect(location?.path == "list.yaml" && location?.line == 3)
+        }
+        #expect(throws: SOPSError.self) { try SOPSEncryptor(recipients: [id.recipient]).encrypt(text: "1: a\n") }
         #expect(throws: SOPSError.self) { try SOPSEncryptor(recipients: []).encrypt(text: "a: 1\n") }
     }
 

@@ -33,13 +33,14 @@ public struct SOPSEncryptor: Sendable {
     }
 
     /// One encrypted document (a mapping or a document node holding one).
-    public func encrypt(_ root: Node) throws -> Node {
-        try encryptStream([root]).first ?? root
+    public func encrypt(_ root: Node, file: SourceFile? = nil) throws -> Node {
+        try encryptStream([root], file: file).first ?? root
     }
 
     /// Encrypts every document of a multi-document file under one data key and one MAC, the
     /// way SOPS treats a YAML stream (each document gets the same `sops` block).
-    public func encryptStream(_ documents: [Node]) throws -> [Node] {
+    /// `file` (the plaintext the nodes were parsed from) locates errors.
+    public func encryptStream(_ documents: [Node], file: SourceFile? = nil) throws -> [Node] {
         let rule = try self.rule.effective()
         guard rule.pgpFingerprints.isEmpty || !rule.ageRecipients.isEmpty else {
             throw SOPSError.invalidRecipient(rule.pgpFingerprints.joined(separator: ","),
@@ -48,14 +49,16 @@ public struct SOPSEncryptor: Sendable {
         guard !rule.ageRecipients.isEmpty else {
             throw SOPSError.invalidRecipient("", reason: "no age recipients to encrypt for")
         }
-        for document in documents where SOPS.isEncrypted(document) {
-            throw SOPSError.malformedMetadata("the document is already encrypted", at: nil)
+        for document in documents {
+            if let metadata = SOPS.isEncrypted(document) ? SOPSMetadata(document) : nil {
+                throw SOPSError.malformedMetadata("the document is already encrypted", at: SOPS.location(metadata.mark, file))
+            }
         }
         let dataKey = SecureBytes.random(32)
         var walker = try SOPSEncryptWalker(rule: rule, key: SymmetricKey(data: dataKey))
         var branches: [[SOPSTree.Item]] = []
         for document in documents {
-            branches.append(try walker.branch(try SOPSTree.document(document), path: [], comments: []))
+            branches.append(try walker.branch(try SOPSTree.document(document, file: file), path: [], comments: []))
         }
         let stamp = Self.rfc3339(lastModified ?? Date())
         let mac = try SOPSEncryptedValue.seal(Array(walker.mac().utf8), kind: .str, key: SymmetricKey(data: dataKey),
@@ -75,7 +78,7 @@ public struct SOPSEncryptor: Sendable {
     public func encrypt(text: String, path: String = "<input>") throws -> String {
         let file = SourceFile(path: path, text: text)
         let documents = Self.withTrailingComments(try YAMLParser.parse(file), in: file)
-        return YAMLv3Emitter.emit(try encryptStream(documents), indent: 4)
+        return YAMLv3Emitter.emit(try encryptStream(documents, file: file), indent: 4)
     }
 
     /// Comment lines after a document's last value (up to the next `---`), which the parser
