@@ -35,6 +35,10 @@ spec="$work/spec.json"
     (cd "$c" && "$bin" render dev > /dev/null)  # warm the git cache once
     echo ",{\"name\": \"render: customer template dev\", \"bbctl\": \"'$bin' render dev --show-secrets\", \"cwd\": \"$c\", \"reference\": \"$(pipeline dev)\", \"time_target\": 0.1}"
     echo ",{\"name\": \"render: dev+staging+prod, one call\", \"bbctl\": \"'$bin' render dev staging prod --show-secrets\", \"cwd\": \"$c\", \"reference\": \"$(pipeline dev) && $(pipeline staging) && $(pipeline prod)\", \"time_target\": 0.1, \"cpu_target\": 1.5}"
+    # diff and validate stand on render: diff of two environments against one render, and
+    # validate of three environments (parallel: cores used).
+    echo ",{\"name\": \"diff dev prod (vs render dev)\", \"bbctl\": \"'$bin' diff dev prod > /dev/null; test \$? -le 1\", \"cwd\": \"$c\", \"reference\": \"'$bin' render dev\", \"time_target\": 2.2}"
+    echo ",{\"name\": \"validate dev staging prod (vs render dev)\", \"bbctl\": \"'$bin' validate dev staging prod > /dev/null; test \$? -le 1\", \"cwd\": \"$c\", \"reference\": \"'$bin' render dev\", \"cpu_target\": 1.5}"
   fi
   echo ']'
 } > "$spec"

@@ -87,5 +87,45 @@ step "bbctl images dev --depth packages"
 step "bbctl render dev staging prod: three environments in parallel"
 (cd "$repo" && "$bin" render dev staging prod -o json) | python3 -c 'import json,sys; d = json.load(sys.stdin); print("\n".join("  %s: %d objects" % (k, len(v["items"])) for k, v in d.items()))' >&2
 
+# ---------------------------------------------------------------------------------------
+# The whole story on a new repository: init -> render -> change dev -> diff -> promote -> validate.
+story="$work/story"
+step "bbctl init: a new customer repository (dev, staging, prod), first commit through libgit2"
+age_key=""
+if command -v age-keygen > /dev/null; then
+  age_key=$(age-keygen -o "$work/age.key" 2>&1 | grep -o 'age1[0-9a-z]*' || true)
+  export SOPS_AGE_KEY_FILE="$work/age.key"
+fi
+"$bin" init "$story" --envs dev,staging,prod --bigbang-version 3.30.0 --domain bigbang.example.mil --git \
+  ${age_key:+--age-recipient "$age_key"} | sed 's/^/  /' >&2
+
+step "bbctl render dev (the scaffold renders out of the box)"
+(cd "$story" && "$bin" render dev) > "$work/story-dev.yaml"
+grep -E '^kind:' "$work/story-dev.yaml" | sort | uniq -c | sed 's/^/  /' >&2
+
+step "change a dev value (tempo on in dev) and commit it"
+printf '\n# Trying tracing in dev first.\ntempo:\n  enabled: true\n' >> "$story/dev/configmap.yaml"
+git -C "$story" commit -qam "dev: enable tempo"
+
+step "bbctl diff dev staging --level values (exit 1: they differ)"
+set +e
+(cd "$story" && "$bin" diff dev staging --level values) | sed 's/^/  /' >&2
+code=${PIPESTATUS[0]}
+set -e
+echo "  exit status $code" >&2
+
+step "bbctl promote dev staging --dry-run, then --commit"
+(cd "$story" && "$bin" promote dev staging --dry-run) | sed 's/^/  /' >&2
+(cd "$story" && "$bin" promote dev staging --commit) | sed 's/^/  /' >&2
+git -C "$story" log -1 --format='  %s%n%n%b' >&2
+
+step "bbctl diff staging --ref HEAD~1 (what the promotion changed in staging)"
+set +e
+(cd "$story" && "$bin" diff staging --ref HEAD~1 --level values) | sed 's/^/  /' >&2
+set -e
+
+step "bbctl validate (all environments, in parallel)"
+(cd "$story" && "$bin" validate) 2>&1 | sed 's/^/  /' >&2
+
 echo >&2
 echo "demo: ok" >&2

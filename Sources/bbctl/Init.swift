@@ -10,8 +10,9 @@ struct Init: ParsableCommand {
             Writes base/ (the Big Bang base or chart at --bigbang-version, shared values and \
             secrets), one directory per environment (kustomization, values, secrets/ for SOPS, \
             the Flux bootstrap bigbang.yaml), .bbctl.yaml, .sops.yaml, README.md and \
-            .gitlab-ci.yml. All files are written or none. On a terminal, missing answers are \
-            asked for; otherwise the defaults apply.
+            .gitlab-ci.yml. With --age-recipient the secrets/ files are written SOPS-encrypted. \
+            All files are written or none. On a terminal, missing answers are asked for; \
+            otherwise the defaults apply.
             """
     )
 
@@ -66,6 +67,7 @@ struct Init: ParsableCommand {
         do {
             let options = try Prompter.isInteractive ? askMissing() : scaffoldOptions(directory: directory ?? ".")
             let result = try Scaffolder(options: options).write()
+            DiagnosticPrinter.print(result.warnings)
             StandardOutput.write(format == .json ? try Self.json(result) : Self.text(result))
         } catch {
             throw DiagnosticPrinter.fail(error)
@@ -112,16 +114,17 @@ struct Init: ParsableCommand {
 
     static func text(_ result: ScaffoldResult) -> String {
         var out = "Created \(result.directory) (\(result.files.count) files):\n"
-        for file in result.files { out += "  \(file)\n" }
+        let encrypted = Set(result.encrypted)
+        for file in result.files { out += "  \(file)\(encrypted.contains(file) ? " (SOPS-encrypted)" : "")\n" }
         if let commit = result.commit { out += "Committed \(commit.prefix(12))\n" }
         return out
     }
 
     static func json(_ result: ScaffoldResult) throws -> String {
-        struct Output: Encodable { var directory: String; var files: [String]; var commit: String? }
+        struct Output: Encodable { var directory: String; var files: [String]; var encrypted: [String]; var commit: String? }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(Output(directory: result.directory, files: result.files, commit: result.commit))
+        let data = try encoder.encode(Output(directory: result.directory, files: result.files, encrypted: result.encrypted, commit: result.commit))
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

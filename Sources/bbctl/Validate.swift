@@ -32,7 +32,15 @@ struct Validate: ParsableCommand {
     @OptionGroup var render: RenderFlags
 
     func run() throws {
-        let options = try render.options()
+        let options: EnvironmentRenderer.Options
+        do {
+            options = try render.options()
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            DiagnosticPrinter.print([error.asDiagnostic])
+            throw ExitCode(2)
+        }
         let request = RenderRequest(environments: environments, options: options)
         var repository: BigBangRepository
         let selected: [BigBangRepository.Environment]
@@ -46,6 +54,10 @@ struct Validate: ParsableCommand {
             let list = EnvironmentList(repository: repository, environments: selected)
             StandardOutput.write(format == .json ? list.json() : list.text())
             return
+        }
+        if selected.isEmpty {
+            StandardError.write("error: no environments in \(repository.root) (add them to .bbctl.yaml or name an overlay directory)\n")
+            throw ExitCode(2)
         }
         for id in disabled where !Validator.ruleIDs.contains(id) {
             StandardError.write("error: --disable: no rule \"\(id)\" (rules: \(Validator.ruleIDs.joined(separator: ", ")))\n")

@@ -7,7 +7,7 @@ extension DiffFormatter {
     ///   data.values.yaml › istio.enabled: true → false
     /// ```
     func human(_ report: DiffReport) -> String {
-        var out = ""
+        var out = report.environments.isEmpty ? "no environments to compare (none affected by the changes)\n" : ""
         for (n, env) in report.environments.enumerated() {
             if n > 0 { out += "\n" }
             out += paint("\(env.name): \(summary(env))", .bold) + "\n"

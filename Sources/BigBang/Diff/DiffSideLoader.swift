@@ -1,5 +1,6 @@
 import Diagnostics
 import FileSystem
+import Flux
 import YAML
 
 /// What one side of a comparison holds: the objects, and each release's values with the
@@ -47,6 +48,24 @@ struct DiffSideLoader {
             }
         } else {
             side.documents = render.documents.map { ($0.node, $0.text) }
+            try restoreCiphertext(env, view: view, into: &side)
+        }
+    }
+
+    /// Objects the render could not decrypt carry placeholders, equal on both sides
+    /// whatever the ciphertext says; the encrypted objects of the kustomize build take
+    /// their place, so a change is still seen (by ciphertext, masked). Only when a
+    /// placeholder is there: the extra build costs nothing otherwise.
+    private func restoreCiphertext(_ env: BigBangRepository.Environment, view: RepositoryViews.View,
+                                   into side: inout DiffSideContent) throws {
+        let placeholders = side.documents.indices.filter { side.documents[$0].1?.contains(SOPS.defaultPlaceholder) ?? false }
+        guard !placeholders.isEmpty else { return }
+        let build = KustomizeBuild.Options(offline: options.offline, cacheRoot: options.cacheRoot, gitEnvironment: options.gitEnvironment)
+        let built = try KustomizeBuild(options: build, fileSystem: view.fileSystem).build(at: env.path).resources
+        var encrypted: [ResourceID: Node] = [:]
+        for node in built where SOPS.isEncrypted(node) { encrypted[ResourceID(node)] = node.resolved }
+        for i in placeholders {
+            if let original = encrypted[ResourceID(side.documents[i].0)] { side.documents[i] = (original, nil) }
         }
     }
 }

@@ -9,6 +9,14 @@ public enum UnifiedDiff {
         return "--- \(labelA)\n+++ \(labelB)\n" + body
     }
 
+    /// `diff -u a/PATH b/PATH` of two versions of a file (`promote --dry-run`); empty when
+    /// they are equal.
+    static func make(old: [UInt8], new: [UInt8], path: String, context: Int = 3) -> String {
+        guard old != new else { return "" }
+        return render(String(decoding: old, as: UTF8.self), String(decoding: new, as: UTF8.self),
+                      labelA: "a/" + path, labelB: "b/" + path, context: context)
+    }
+
     /// Only the hunks (what a markdown ```diff block shows), empty when equal.
     public static func hunks(_ a: String, _ b: String, context: Int = 3) -> String {
         let linesA = lines(a), linesB = lines(b)

@@ -1,3 +1,4 @@
+import Diagnostics
 import FileSystem
 import Git
 
@@ -7,8 +8,12 @@ public struct ScaffoldResult: Sendable, Equatable {
     public var directory: String
     /// Paths written, relative to `directory`, sorted.
     public var files: [String]
+    /// Paths under `secrets/` written SOPS-encrypted.
+    public var encrypted: [String]
     /// The first commit when `initializeGit` was set.
     public var commit: String?
+    /// What the user should know: secrets left unencrypted, keys not wrapped.
+    public var warnings: [Diagnostic]
 }
 
 extension Scaffolder {
@@ -16,7 +21,7 @@ extension Scaffolder {
     public static let fallbackIdentity = (name: "bbctl", email: "bbctl@localhost")
 
     /// Writes the scaffold into `options.directory`, all files or none: refuses a non-empty
-    /// directory unless `force`; with `initializeGit`, creates the repository (branch `main`,
+    /// directory unless `force`; encrypts the `secrets/` files for the age recipients; with `initializeGit`, creates the repository (branch `main`,
     /// which the bootstrap's GitRepository follows) and commits the files through libgit2.
     /// On any failure the directory is left as it was.
     public func write(fileSystem: FileSystem = DiskFileSystem(),
@@ -27,7 +32,7 @@ extension Scaffolder {
     /// `rename` is the file-moving step, replaceable so tests can inject a failure.
     func write(fileSystem: FileSystem, gitEnvironment: GitEnvironment,
                rename: @escaping ScaffoldTransaction.Rename) throws -> ScaffoldResult {
-        let files = try self.files()
+        let (files, warnings) = try encryptingSecrets(try self.files())
         let directory = options.directory.hasPrefix("/") ? Path.clean(options.directory)
             : Path.join(currentDirectory(), options.directory)
         let transaction = try ScaffoldTransaction(target: directory, force: options.force,
@@ -40,7 +45,9 @@ extension Scaffolder {
                 ? try commitScaffold(files, in: directory, existingRepository: hadGit, environment: gitEnvironment)
                 : nil
             transaction.commit()
-            return ScaffoldResult(directory: directory, files: files.map(\.path), commit: commit)
+            return ScaffoldResult(directory: directory, files: files.map(\.path),
+                                  encrypted: options.ageRecipients.isEmpty ? [] : files.map(\.path).filter(Self.isSecretFile),
+                                  commit: commit, warnings: warnings)
         } catch {
             if options.initializeGit && !hadGit { try? fileSystem.removeItem(Path.join(directory, ".git")) }
             transaction.rollback()

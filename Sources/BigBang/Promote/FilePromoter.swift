@@ -21,6 +21,8 @@ struct FilePromoter {
         var threeWay: Bool = false
         var sourceBase: SourceFile?
         var targetBase: SourceFile?
+        /// Mask every value in the plan (decrypted SOPS files).
+        var secret = false
     }
 
     struct Output {
@@ -55,7 +57,8 @@ struct FilePromoter {
             }
             let sbd = sourceBase.flatMap { PromotionScopes.matchingDocument(d, target: snapshot.documents, source: $0.documents) }
             let tbd = targetBase.flatMap { PromotionScopes.matchingDocument(d, target: snapshot.documents, source: $0.documents) }
-            for scope in scopes {
+            for var scope in scopes {
+                scope.secret = scope.secret || input.secret
                 guard let to = Self.side(snapshot, scope, d), let from = Self.side(source, scope, fd) else { continue }
                 let changes: [ValueChange]
                 if input.threeWay {

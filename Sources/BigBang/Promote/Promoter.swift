@@ -19,9 +19,12 @@ public struct PromoteOptions: Sendable {
     /// Write even when TO's files have uncommitted changes.
     public var force: Bool
     public var gitEnvironment: GitEnvironment
+    /// Identities that decrypt SOPS files; nil reads `SOPS_AGE_KEY`/`SOPS_AGE_KEY_FILE`.
+    public var ageIdentities: [AgeIdentity]?
 
     public init(strategy: ConflictStrategy? = nil, onlyVersion: Bool = false, includeSecrets: Bool = false,
-                force: Bool = false, gitEnvironment: GitEnvironment = .current) {
+                force: Bool = false, gitEnvironment: GitEnvironment = .current, ageIdentities: [AgeIdentity]? = nil) {
+        self.ageIdentities = ageIdentities
         self.strategy = strategy
         self.onlyVersion = onlyVersion
         self.includeSecrets = includeSecrets
@@ -63,21 +66,50 @@ public struct Promoter {
         }
         let promoter = FilePromoter(keep: KeepList(repository.config.keep), fromEnvironment: from.name,
                                     toEnvironment: to.name, strategy: options.strategy)
-        for rel in toFiles where fromFiles.contains(rel) {
-            let targetPath = Path.join(to.path, rel), sourcePath = Path.join(from.path, rel)
+        // A file pairs with the one of the same path, else with the one named after the
+        // environment (`secrets/dev-bb-secret.yaml` → `secrets/staging-bb-secret.yaml`).
+        var renamed: [String: String] = [:]
+        for rel in fromFiles { renamed[rel.replacingEvery(from.name, with: to.name)] = rel }
+        var paired = Set<String>()
+        for rel in toFiles {
+            guard let sourceRel = fromFiles.contains(rel) ? rel : renamed[rel] else { continue }
+            paired.insert(sourceRel)
+            let targetPath = Path.join(to.path, rel), sourcePath = Path.join(from.path, sourceRel)
             let display = relativeToRoot(targetPath)
             let target = try fileSystem.sourceFile(targetPath), source = try fileSystem.sourceFile(sourcePath)
-            if try isEncrypted(target) || isEncrypted(source) {
-                plan.notPromoted.append(NotPromotedFile(file: display, reason: options.includeSecrets
-                    ? "encrypted; re-encryption for \(to.name) is not available in this build"
-                    : "encrypted; use --include-secrets"))
-                continue
-            }
             var input = FilePromoter.Input(relativePath: display, target: target, source: source)
             if let bases {
                 input.threeWay = true
-                input.sourceBase = try? bases.from.sourceFile("/" + Path.join(bases.fromDir, rel))
+                input.sourceBase = try? bases.from.sourceFile("/" + Path.join(bases.fromDir, sourceRel))
                 input.targetBase = try? bases.to.sourceFile("/" + Path.join(bases.toDir, rel))
+            }
+            let encrypted = try isEncrypted(target) || isEncrypted(source)
+            if encrypted {
+                guard options.includeSecrets else {
+                    plan.notPromoted.append(NotPromotedFile(file: display, reason: "encrypted; use --include-secrets"))
+                    continue
+                }
+                // Decrypted in memory only; bases that cannot be decrypted make it two-way.
+                let secrets = SecretFilePromoter(repositoryRoot: repository.root, fileSystem: fileSystem,
+                                                 identities: options.ageIdentities ?? AgeIdentity.fromEnvironment())
+                do {
+                    input.target = try secrets.plaintext(target)
+                    input.source = try secrets.plaintext(source)
+                } catch {
+                    plan.notPromoted.append(NotPromotedFile(file: display, reason: "encrypted; cannot decrypt: \(error.asDiagnostic.message)"))
+                    continue
+                }
+                input.sourceBase = input.sourceBase.flatMap { try? secrets.plaintext($0) }
+                input.targetBase = input.targetBase.flatMap { try? secrets.plaintext($0) }
+                input.secret = true
+                let output = try promoter.promote(input)
+                plan.changes += output.changes
+                plan.conflicts += output.conflicts
+                if let updated = output.updated, updated != input.target.bytes {
+                    let reencrypted = try secrets.reencrypt(target: target, promoted: updated)
+                    plan.updates.append(FileUpdate(path: targetPath, relativePath: display, original: target.bytes, updated: reencrypted))
+                }
+                continue
             }
             let output = try promoter.promote(input)
             plan.changes += output.changes
@@ -86,7 +118,7 @@ public struct Promoter {
                 plan.updates.append(FileUpdate(path: targetPath, relativePath: display, original: target.bytes, updated: updated))
             }
         }
-        for rel in fromFiles.subtracting(toFiles).sorted() {
+        for rel in fromFiles.subtracting(paired).sorted() {
             plan.notPromoted.append(NotPromotedFile(file: relativeToRoot(Path.join(from.path, rel)),
                                                     reason: "only in \(from.name); copy it to \(to.name) by hand"))
         }

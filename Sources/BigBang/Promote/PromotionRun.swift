@@ -100,7 +100,7 @@ public struct PromotionRun: Sendable {
         switch plan.mode {
         case .twoWay: return "two-way: no earlier promotion recorded"
         case .threeWay(let base, _): return "three-way since \(plan.from)@\(base.prefix(12))"
-        case .version(let v): return "Big Bang version \(v) only"
+        case .version(let v): return v.isEmpty ? "Big Bang version only" : "Big Bang version \(v) only"
         }
     }
 }

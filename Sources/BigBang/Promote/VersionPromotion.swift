@@ -9,13 +9,19 @@ struct VersionPromotion {
 
     func plan(from: BigBangRepository.Environment, to: BigBangRepository.Environment, root: String) throws -> PromotionPlan {
         let fromSites = try sites(in: from.path)
+        let toSites = try sites(in: to.path)
         // FROM's version: its GitRepository tag, else its base ref, else its chart version.
         let order: [VersionSite.Kind] = [.gitTag, .baseRef, .chartVersion]
         guard let version = order.lazy.compactMap({ kind in fromSites.first { $0.site.kind == kind }?.site.version }).first else {
+            if toSites.isEmpty {
+                // Both take the version from a shared base: there is nothing per environment.
+                var plan = PromotionPlan(from: from.name, to: to.name, mode: .version(""))
+                plan.warnings.append(.init(.warning, "neither \(from.name) nor \(to.name) names a Big Bang version of its own (both use their base's)", at: nil))
+                return plan
+            }
             throw BigBangError.promotion("\(from.name) names no Big Bang version (no base ?ref=, GitRepository ref.tag or HelmRelease chart version)", at: nil)
         }
         var plan = PromotionPlan(from: from.name, to: to.name, mode: .version(version))
-        let toSites = try sites(in: to.path)
         if toSites.isEmpty {
             plan.warnings.append(.init(.warning, "\(to.name) names no Big Bang version of its own; nothing to promote", at: nil))
         }

@@ -7,6 +7,19 @@ protocol ValidationRule: Sendable {
     /// The id findings carry and `.bbctl.yaml` `validate.disable` lists.
     var id: String { get }
     func check(_ subject: ValidationSubject, _ context: ValidationContext) -> [Finding]
+    /// Rendered YAML that triggers the rule and YAML that passes it, run by a test for every
+    /// rule (SwiftLint's rule examples). Rules about releases or renders have none.
+    var examples: RuleExamples { get }
+}
+
+extension ValidationRule {
+    var examples: RuleExamples { RuleExamples() }
+}
+
+/// Multi-document YAML streams, as an environment's render (and its committed files).
+struct RuleExamples: Sendable {
+    var triggering: [String] = []
+    var passing: [String] = []
 }
 
 /// Settings every rule may read.

@@ -90,7 +90,7 @@ extension YAMLTextEditor {
             let lower = embedding.outer(edit.range.lowerBound)
             let upper = edit.range.isEmpty ? lower : embedding.outer(edit.range.upperBound)
             let text = edit.bytes.indented(by: embedding.indent, first: lower.atLineStart)
-            try record(lower.offset..<upper.offset, text)
+            try record(lower.offset, upper.offset, text)
         }
     }
 

@@ -28,11 +28,11 @@ extension YAMLTextEditor {
             let pairs = container.pairs
             guard let i = pairs.firstIndex(where: { $0.key.mark.offset == key.mark.offset }) else { return }
             if i + 1 < pairs.count {
-                try record(key.mark.offset..<pairs[i + 1].key.mark.offset, [])
+                try record(key.mark.offset, pairs[i + 1].key.mark.offset, [])
             } else if i > 0 {
-                try record(pairs[i - 1].value.endMark.offset..<step.value.endMark.offset, [])
+                try record(pairs[i - 1].value.endMark.offset, step.value.endMark.offset, [])
             } else {
-                try record(key.mark.offset..<step.value.endMark.offset, [])
+                try record(key.mark.offset, step.value.endMark.offset, [])
             }
             return
         }
@@ -40,7 +40,7 @@ extension YAMLTextEditor {
             throw uneditable("cannot delete a key that shares its line with a sequence indicator", at: key.mark.offset)
         }
         let end = lines.nextLineStart(valueEnd(key: key, value: step.value))
-        try record(lines.lineStart(key.mark.offset)..<end, [])
+        try record(lines.lineStart(key.mark.offset), end, [])
     }
 
     // MARK: replace
@@ -52,16 +52,16 @@ extension YAMLTextEditor {
         if oldIsInline, newNode.kind == .scalar, let text = ScalarText.inline(newNode, replacing: old.style) {
             if let key = step.key, isEmptyPlain(old) {
                 let colon = try colon(after: key)
-                try record(colon..<colon, Array((" " + text).utf8))
+                try record(colon, colon, Array((" " + text).utf8))
             } else {
-                try record(old.mark.offset..<old.endMark.offset, Array(text.utf8))
+                try record(old.mark.offset, old.endMark.offset, Array(text.utf8))
             }
             return
         }
         guard let key = step.key else {
             // A sequence item: only same-line values are rewritten in place.
             if oldIsInline || old.style.contains(.flow), !(newNode.kind == .scalar && newNode.value.contains("\n")) {
-                try record(old.mark.offset..<old.endMark.offset, Array(try flowText(new).utf8))
+                try record(old.mark.offset, old.endMark.offset, Array(try flowText(new).utf8))
                 return
             }
             throw uneditable("cannot replace a block sequence item", at: old.mark.offset)
@@ -69,11 +69,11 @@ extension YAMLTextEditor {
         let colon = try colon(after: key)
         if old.style.contains(.flow), newNode.kind != .scalar {
             // A flow collection stays one: the file's author chose that style here.
-            try record(old.mark.offset..<old.endMark.offset, Array(try flowText(new).utf8))
+            try record(old.mark.offset, old.endMark.offset, Array(try flowText(new).utf8))
             return
         }
         let text = try valueText(new, keyIndent: key.mark.column - 1)
-        try record(colon..<valueEnd(key: key, value: old), text)
+        try record(colon, valueEnd(key: key, value: old), text)
     }
 
     // MARK: add
@@ -94,10 +94,10 @@ extension YAMLTextEditor {
         if mapping.style.contains(.flow) {
             let value = try flowText(node)
             if let last = mapping.children.last {
-                try record(last.endMark.offset..<last.endMark.offset, Array(", \(keyText): \(value)".utf8))
+                try record(last.endMark.offset, last.endMark.offset, Array(", \(keyText): \(value)".utf8))
             } else {
                 let close = max(mapping.endMark.offset - 1, mapping.mark.offset)
-                try record(close..<close, Array("\(keyText): \(value)".utf8))
+                try record(close, close, Array("\(keyText): \(value)".utf8))
             }
             return
         }
@@ -114,7 +114,7 @@ extension YAMLTextEditor {
         text += Array((keyText + ":").utf8)
         text += try valueText(node, keyIndent: indent)
         if !atEndWithoutNewline { text.append(SourceLines.newline) }
-        try record(at..<at, text)
+        try record(at, at, text)
     }
 
     // MARK: text of values
@@ -155,7 +155,7 @@ extension YAMLTextEditor {
         let node = fragment.node.resolved
         if node.kind == .scalar, let text = ScalarText.inline(node, replacing: node.style) { return text }
         if node.style.contains(.flow), let source = fragment.source, node.endMark.offset <= source.count,
-           node.mark.offset < node.endMark.offset {
+           0 <= node.mark.offset, node.mark.offset < node.endMark.offset {
             let slice = source[node.mark.offset..<node.endMark.offset]
             if !slice.contains(SourceLines.newline) { return String(decoding: slice, as: UTF8.self) }
         }

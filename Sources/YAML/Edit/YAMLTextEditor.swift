@@ -115,7 +115,11 @@ public struct YAMLTextEditor {
 
     // MARK: recording
 
-    mutating func record(_ range: Range<Int>, _ bytes: [UInt8]) throws {
+    mutating func record(_ lower: Int, _ upper: Int, _ bytes: [UInt8]) throws {
+        guard 0 <= lower, lower <= upper, upper <= file.bytes.count else {
+            throw uneditable("cannot locate the text to rewrite", at: lower)
+        }
+        let range = lower..<upper
         for edit in edits where Self.clash(edit.range, range) {
             throw uneditable("two edits overlap", at: range.lowerBound)
         }

@@ -175,6 +175,15 @@ import YAML
         #expect(text == (try String(contentsOfFile: golden, encoding: .utf8)))
     }
 
+    @Test func colourOnlyWhenAsked() throws {
+        let b = DiffEngineTests.valuesA.replacingOccurrences(of: "enabled: true", with: "enabled: false")
+        let report = try Self.report(DiffEngineTests.valuesA, b)
+        for format in [DiffFormat.human, .unified] {
+            #expect(!DiffFormatter(format: format).render(report).contains("\u{1B}["))
+            #expect(DiffFormatter(format: format, colored: true).render(report).contains("\u{1B}[32m"))
+        }
+    }
+
     @Test func jsonListsEachFieldChange() throws {
         let b = DiffEngineTests.valuesA.replacingOccurrences(of: "enabled: true", with: "enabled: false")
         let text = DiffFormatter(format: .json).render(try Self.report(DiffEngineTests.valuesA, b))

@@ -145,6 +145,61 @@ import Testing
         #expect(try differ.affectedEnvironments(from: "HEAD", to: nil).map(\.name) == ["dev", "prod"])
     }
 
+    @Test func undecryptableSOPSSecretsCompareByCiphertextAtRenderLevel() throws {
+        let repo = try Repo()
+        defer { repo.remove() }
+        let secret = """
+            apiVersion: v1
+            kind: Secret
+            metadata: {name: sso, namespace: bigbang}
+            stringData:
+              token: ENC[AES256_GCM,data:AAAA,iv:aXY=,tag:dGFn,type:str]
+              other: ENC[AES256_GCM,data:BBBB,iv:aXY=,tag:dGFn,type:str]
+            sops:
+              age:
+              - recipient: age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
+                enc: |
+                  -----BEGIN AGE ENCRYPTED FILE-----
+                  YWdlLWVuY3J5cHRpb24ub3JnL3YxCg==
+                  -----END AGE ENCRYPTED FILE-----
+              lastmodified: "2024-01-01T00:00:00Z"
+              mac: ENC[AES256_GCM,data:bWFj,iv:aXY=,tag:dGFn,type:str]
+              version: 3.9.0
+
+            """
+        try repo.write("sops/kustomization.yaml", "resources: [secret.enc.yaml]\n")
+        try repo.write("sops/secret.enc.yaml", secret)
+        try repo.commit("sops")
+        try repo.write("sops/secret.enc.yaml", secret.replacingOccurrences(of: "data:AAAA", with: "data:CCCC"))
+        let report = try repo.differ(.render).diff([(.init("sops", at: "HEAD"), .init("sops"))])
+        let change = try #require(report.environments.first?.resources.first)
+        #expect(report.environments[0].resources.count == 1)
+        #expect(change.fields == [FieldChange(path: FieldPath([.key("stringData"), .key("token")]), kind: .changed, masked: true)])
+        #expect(change.notes.contains { $0.contains("SOPS") })
+        let unchanged = try repo.differ(.render).diff([(.init("sops", at: "HEAD"), .init("sops", at: "HEAD"))])
+        #expect(!unchanged.hasChanges)
+    }
+
+    @Test func requestsPlanTheirPairs() throws {
+        let repo = try Repo()
+        defer { repo.remove() }
+        let differ = try repo.differ()
+        let all = try differ.run(DiffRequest(revisionA: "HEAD~1", all: true))
+        #expect(all.environments.map(\.name) == ["dev", "prod"])
+        #expect(all.environments.map(\.hasChanges) == [true, false])
+        let changed = try differ.run(DiffRequest(revisionA: "HEAD~1", revisionB: "HEAD", changedOnly: true))
+        #expect(changed.environments.map(\.name) == ["dev"])
+        let pair = try differ.run(DiffRequest(environments: ["dev", "prod"], revisionA: "HEAD~1"))
+        #expect(pair.environments.map(\.name) == ["dev → prod"])
+        // dev at HEAD~1 had prod's values but for monitoring.
+        #expect(pair.environments[0].resources.flatMap(\.fields).map(\.path.description) == ["data.values.yaml › monitoring.enabled"])
+        for bad in [DiffRequest(environments: ["dev"]), DiffRequest(all: true), DiffRequest(environments: ["dev"], revisionA: "HEAD", all: true),
+                    DiffRequest(environments: ["a", "b", "c"], revisionA: "HEAD")] {
+            #expect(bad.problem != nil)
+            #expect(throws: BigBangError.self) { try differ.run(bad) }
+        }
+    }
+
     static func gitStatus(_ dir: String) throws -> String {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import BigBang
 import ScaffoldTemplates
+import Diagnostics
+import YAML
 
 /// The whole scaffold, pinned: Goldens/init-git and Goldens/init-helm hold every file
 /// `bbctl init` writes for the two option sets of `ScaffoldFixture` (recorded by the
@@ -34,7 +36,8 @@ import ScaffoldTemplates
     /// The binary carries exactly the files of templates/ (the build plugin's job).
     @Test func embeddedTemplatesEqualTheTemplatesDirectory() throws {
         let onDisk = try ScaffoldFixture.tree(CustomerRepoFixture.repoRoot + "/templates")
-        #expect(ScaffoldTemplates.files == onDisk)
+        #expect(ScaffoldTemplates.files.keys.sorted() == onDisk.keys.sorted())
+        for (path, text) in onDisk { #expect(ScaffoldTemplates.files[path] == text, "templates/\(path) is not the embedded copy") }
         #expect(onDisk.keys.contains("ENV/kustomization.yaml"))
     }
 
@@ -78,5 +81,34 @@ import ScaffoldTemplates
         } throws: { error in
             (error as? BigBangError)?.message.contains(row.message) == true
         }
+    }
+}
+
+extension ScaffoldGoldenTests {
+    /// A mirror of the Big Bang repository is used for the base and, through a patch of the
+    /// base's GitRepository, for the chart Flux pulls.
+    @Test func aGitMirrorServesTheBaseAndTheChart() throws {
+        let mirror = "https://git.example.mil/mirrors/bigbang.git"
+        let files = try Scaffolder(options: ScaffoldOptions(directory: "/x", repoURL: mirror)).files()
+        let base = try #require(files.first { $0.path == "base/kustomization.yaml" }).contents
+        #expect(base.contains("- \(mirror)//base?ref=\(ScaffoldOptions.defaultBigBangVersion)\n"))
+        #expect(base.contains("      url: \(mirror)\n"))
+        let defaulted = try Scaffolder(options: ScaffoldOptions(directory: "/x")).files()
+        #expect(defaulted.first { $0.path == "base/kustomization.yaml" }?.contents.contains("url:") == false)
+    }
+
+    /// The per-environment version override is a comment inside the patch, at the indentation
+    /// it needs once uncommented.
+    @Test func theVersionOverrideUncommentsIntoAValidPatch() throws {
+        let files = try Scaffolder(options: ScaffoldOptions(directory: "/x")).files()
+        let text = try #require(files.first { $0.path == "dev/kustomization.yaml" }).contents
+        let uncommented = text.replacingOccurrences(of: "      # ref:\n      #   $patch: replace\n      #   tag: \"X.Y.Z\"\n",
+                                                    with: "      ref:\n        $patch: replace\n        tag: \"9.9.9\"\n")
+        #expect(uncommented != text)
+        let doc = try #require(try YAMLParser.parse(SourceFile(path: "k.yaml", text: uncommented)).first)
+        let patches = try #require(doc.resolved["patches"]?.resolved.children)
+        let inner = patches.compactMap { $0.resolved["patch"]?.value }.first { $0.contains("GitRepository") } ?? ""
+        let patch = try #require(try YAMLParser.parse(SourceFile(path: "p.yaml", text: inner)).first)
+        #expect(patch.resolved.lookup(["spec", "ref", "tag"])?.value == "9.9.9")
     }
 }

@@ -1,8 +1,11 @@
 import Foundation
 import Testing
 @testable import BigBang
+import Diagnostics
 import FileSystem
+import Flux
 import Git
+import YAML
 
 /// Writing the scaffold: all files or none, never over someone's work without --force,
 /// and with --git one commit leaving a clean tree.
@@ -15,10 +18,52 @@ import Git
         let expected = try scaffolder.files()
         #expect(result.files == expected.map(\.path))
         #expect(result.commit == nil)
-        #expect(try ScaffoldFixture.tree(dir) == Dictionary(uniqueKeysWithValues: expected.map { ($0.path, $0.contents) }))
+        #expect(result.warnings.isEmpty)
+        let tree = try ScaffoldFixture.tree(dir)
+        #expect(tree.keys.sorted() == expected.map(\.path).sorted())
+        for file in expected where !Scaffolder.isSecretFile(file.path) {
+            #expect(tree[file.path] == file.contents, "\(file.path)")
+        }
         // No staging directory is left next to it.
         let siblings = try FileManager.default.contentsOfDirectory(atPath: (dir as NSString).deletingLastPathComponent)
         #expect(siblings == ["repo"])
+    }
+
+    /// With an age recipient the secrets/ files are written SOPS-encrypted (the plaintext
+    /// never reaches the disk) under the rule of the scaffold's .sops.yaml, and decrypt to
+    /// the template's placeholders.
+    @Test func secretsAreEncryptedForTheAgeRecipients() throws {
+        let dir = ScaffoldFixture.temporaryDirectory("sops")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let identity = AgeIdentity.generate()
+        let scaffolder = Scaffolder(options: ScaffoldOptions(directory: dir, ageRecipients: [identity.recipient]))
+        let result = try scaffolder.write()
+        let plain = try scaffolder.files().filter { Scaffolder.isSecretFile($0.path) }
+        #expect(result.encrypted == plain.map(\.path))
+        #expect(result.encrypted == ["base/secrets/common-bb-secret.yaml", "dev/secrets/environment-bb-secret.yaml",
+                                     "prod/secrets/environment-bb-secret.yaml", "staging/secrets/environment-bb-secret.yaml"])
+        for file in plain {
+            let text = try String(contentsOfFile: dir + "/" + file.path, encoding: .utf8)
+            #expect(!text.contains("REPLACE_WITH") && !text.contains("istioGateway"), "\(file.path) leaks plaintext")
+            let doc = try #require(try YAMLParser.parse(SourceFile(path: file.path, text: text)).first)
+            #expect(SOPS.isEncrypted(doc))
+            // metadata stays readable for kustomize; only data/stringData are encrypted.
+            #expect(doc.resolved.lookup(["metadata", "name"])?.value.hasSuffix("-bb-secret") == true)
+            let decrypted = try SOPSDecryptor(identities: [identity]).decrypt(doc, file: nil)
+            let expected = try #require(try YAMLParser.parse(SourceFile(path: file.path, text: file.contents)).first)
+            #expect(decrypted.resolved.lookup(["stringData", "values.yaml"])?.value
+                    == expected.resolved.lookup(["stringData", "values.yaml"])?.value)
+        }
+    }
+
+    @Test func secretsStayPlaintextWithoutAnAgeRecipientAndSaySo() throws {
+        let dir = ScaffoldFixture.temporaryDirectory("plain")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let result = try Scaffolder(options: ScaffoldOptions(directory: dir, pgpFingerprints: [ScaffoldFixture.pgp])).write()
+        #expect(result.encrypted.isEmpty)
+        #expect(result.warnings.map(\.message).contains { $0.contains("left unencrypted") && $0.contains("age recipients only") })
+        let text = try String(contentsOfFile: dir + "/base/secrets/common-bb-secret.yaml", encoding: .utf8)
+        #expect(text.contains("REPLACE_WITH_IRON_BANK_USERNAME"))
     }
 
     @Test func refusesANonEmptyDirectoryWithoutForce() throws {
@@ -74,8 +119,9 @@ import Git
     /// A move failing half-way into a non-empty directory (--force): every file it had
     /// replaced is back, byte for byte, and no scaffold file stays.
     @Test func aFailedMoveRestoresTheDirectory() throws {
-        let dir = ScaffoldFixture.temporaryDirectory("move")
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let parent = ScaffoldFixture.temporaryDirectory("move")
+        let dir = parent + "/repo"
+        defer { try? FileManager.default.removeItem(atPath: parent) }
         try FileManager.default.createDirectory(atPath: dir + "/base", withIntermediateDirectories: true)
         try "mine\n".write(toFile: dir + "/notes.txt", atomically: true, encoding: .utf8)
         try "# my base\n".write(toFile: dir + "/base/configmap.yaml", atomically: true, encoding: .utf8)
@@ -95,8 +141,7 @@ import Git
         #expect(moves >= 9)  // the failed one, then the restoring moves
         #expect(try ScaffoldFixture.tree(dir) == before)
         #expect(!FileManager.default.fileExists(atPath: dir + "/dev"))
-        let parent = (dir as NSString).deletingLastPathComponent
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent).filter { $0.contains(".bbctl-init-") } == [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent) == ["repo"])
     }
 
     @Test func gitMakesOneCommitAndACleanTree() throws {

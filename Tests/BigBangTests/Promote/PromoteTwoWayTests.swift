@@ -256,4 +256,28 @@ import FileSystem
             """)
         #expect(try fs.readText("/repo/staging/configmap.yaml") == "# c\na: 1\nb: 3 # note\n")
     }
+
+    @Test func filesNamedAfterTheEnvironmentPairUp() throws {
+        let secret = { (env: String, enabled: String) in
+            """
+            apiVersion: v1
+            kind: Secret
+            metadata:
+                name: \(env)-bb-secret
+                namespace: bigbang
+            stringData:
+                values.yaml:  |
+                  networkPolicies:
+                    enabled: \(enabled)
+            """
+        }
+        let (promoter, _) = Self.promoter([
+            "/repo/dev/secrets/dev-bb-secret.yaml": secret("dev", "true"),
+            "/repo/staging/secrets/staging-bb-secret.yaml": secret("staging", "false"),
+        ])
+        let plan = try promoter.plan(from: Self.dev, to: Self.staging)
+        #expect(plan.notPromoted.isEmpty)
+        #expect(plan.changes.map(\.path) == ["networkPolicies.enabled"])
+        #expect(String(decoding: try #require(plan.updates.first).updated, as: UTF8.self) == secret("staging", "true"))
+    }
 }

@@ -25,6 +25,8 @@ extension ValidationReport {
         var errors: Int
         var warnings: Int
         var findings: [Item]
+        /// `.bbctl.yaml` `validate.disable` entries naming no rule; absent when there are none.
+        var unknownDisabledRules: [String]?
     }
 
     /// `-o json`: the findings as a list of flat records plus per-environment counts.
@@ -40,7 +42,8 @@ extension ValidationReport {
                 .init(environment: f.environment, rule: f.rule, severity: f.severity.rawValue, message: f.message,
                       file: f.location?.path, line: f.location?.line, column: f.location?.column, object: f.object,
                       origin: f.origin)
-            })
+            },
+            unknownDisabledRules: unknownDisabledRules.isEmpty ? nil : unknownDisabledRules)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(report) else { return "{}\n" }

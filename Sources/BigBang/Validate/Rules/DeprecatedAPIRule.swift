@@ -3,6 +3,10 @@
 struct DeprecatedAPIRule: ValidationRule {
     let id = "deprecated-api"
 
+    let examples = RuleExamples(
+        triggering: ["apiVersion: batch/v1beta1\nkind: CronJob\nmetadata: {name: a}\n", "apiVersion: helm.toolkit.fluxcd.io/v2beta2\nkind: HelmRelease\nmetadata: {name: a}\n"],
+        passing: ["apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: a}\n"])
+
     func check(_ subject: ValidationSubject, _ context: ValidationContext) -> [Finding] {
         var out = FindingBuilder(rule: id, subject: subject)
         let target = context.kubeVersion

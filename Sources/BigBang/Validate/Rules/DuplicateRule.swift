@@ -3,6 +3,10 @@
 struct DuplicateRule: ValidationRule {
     let id = "duplicate"
 
+    let examples = RuleExamples(
+        triggering: ["kind: ConfigMap\nmetadata: {name: a, namespace: x}\n---\nkind: ConfigMap\nmetadata: {name: a, namespace: x}\n"],
+        passing: ["kind: ConfigMap\nmetadata: {name: a, namespace: x}\n---\nkind: Secret\nmetadata: {name: a, namespace: x}\n"])
+
     func check(_ subject: ValidationSubject, _ context: ValidationContext) -> [Finding] {
         var out = FindingBuilder(rule: id, subject: subject)
         var first: [Key: ValidationSubject.Document] = [:]

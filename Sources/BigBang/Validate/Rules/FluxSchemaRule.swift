@@ -4,6 +4,10 @@
 struct FluxSchemaRule: ValidationRule {
     let id = "flux-schema"
 
+    let examples = RuleExamples(
+        triggering: ["apiVersion: source.toolkit.fluxcd.io/v1\nkind: GitRepository\nmetadata: {name: a}\nspec: {url: https://x, interval: 5}\n"],
+        passing: ["apiVersion: source.toolkit.fluxcd.io/v1\nkind: GitRepository\nmetadata: {name: a}\nspec: {url: https://x, interval: 5m, ref: {tag: 1.0.0}}\n"])
+
     func check(_ subject: ValidationSubject, _ context: ValidationContext) -> [Finding] {
         var out = FindingBuilder(rule: id, subject: subject)
         for doc in subject.documents {

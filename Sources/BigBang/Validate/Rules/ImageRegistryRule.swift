@@ -7,6 +7,10 @@ import YAML
 struct ImageRegistryRule: ValidationRule {
     let id = "image-registry"
 
+    let examples = RuleExamples(
+        triggering: ["apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: a, image: docker.io/library/nginx:1}]}\n"],
+        passing: ["apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: a, image: registry1.dso.mil/ironbank/opensource/nginx/nginx:1}]}\n"])
+
     static let workloadKinds: Set<String> = ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob",
                                              "ReplicationController", "PodTemplate"]
     private static let containerLists: Set<String> = ["containers", "initContainers", "ephemeralContainers"]

@@ -3,6 +3,11 @@
 struct KubernetesSchemaRule: ValidationRule {
     let id = "k8s-schema"
 
+    let examples = RuleExamples(
+        triggering: ["apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec: {ports: [{port: \"80\"}]}\n",
+                      "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec: {template: {}}\n"],
+        passing: ["apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec: {ports: [{port: 80, targetPort: http}]}\n"])
+
     func check(_ subject: ValidationSubject, _ context: ValidationContext) -> [Finding] {
         var out = FindingBuilder(rule: id, subject: subject)
         let schema = KubernetesSchema.shared

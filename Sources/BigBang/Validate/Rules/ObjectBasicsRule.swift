@@ -5,6 +5,10 @@ import YAML
 struct ObjectBasicsRule: ValidationRule {
     let id = "object-basics"
 
+    let examples = RuleExamples(
+        triggering: ["apiVersion: v1\nkind: ConfigMap\nmetadata: {namespace: x}\n", "kind: Service\nmetadata: {name: a}\n", "- not an object\n"],
+        passing: ["apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n", "apiVersion: batch/v1\nkind: Job\nmetadata: {generateName: run-}\n"])
+
     func check(_ subject: ValidationSubject, _ context: ValidationContext) -> [Finding] {
         var out = FindingBuilder(rule: id, subject: subject)
         for doc in subject.documents {

@@ -6,6 +6,10 @@ import YAML
 struct ReferencesRule: ValidationRule {
     let id = "references"
 
+    let examples = RuleExamples(
+        triggering: ["apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, namespace: nowhere}\n"],
+        passing: ["apiVersion: v1\nkind: Namespace\nmetadata: {name: apps}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, namespace: apps}\n"])
+
     static let wellKnownNamespaces: Set<String> = ["default", "kube-system", "kube-public", "kube-node-lease", "flux-system", "bigbang"]
 
     private struct Key: Hashable {

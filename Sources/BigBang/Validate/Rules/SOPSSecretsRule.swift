@@ -7,6 +7,10 @@ import YAML
 struct SOPSSecretsRule: ValidationRule {
     let id = "sops-secrets"
 
+    let examples = RuleExamples(
+        triggering: ["apiVersion: v1\nkind: Secret\nmetadata: {name: a}\ndata: {password: aHVudGVyMg==}\n"],
+        passing: ["apiVersion: v1\nkind: Secret\nmetadata: {name: a}\ndata:\n  password: ENC[AES256_GCM,data:x,type:str]\nsops:\n  mac: ENC[x]\n  version: 3.9.0\n"])
+
     func check(_ subject: ValidationSubject, _ context: ValidationContext) -> [Finding] {
         var out = FindingBuilder(rule: id, subject: subject)
         for file in subject.sourceFiles where file.path.hasSuffix(".yaml") || file.path.hasSuffix(".yml") {
