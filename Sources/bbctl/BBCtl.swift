@@ -1,9 +1,4 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The root command lists the subcommands and nothing else.
 @main
@@ -31,9 +26,9 @@ struct BBCtl: ParsableCommand {
         } catch {
             if exitCode(for: error).rawValue == 64 {
                 StandardError.write(fullMessage(for: error) + "\n")
-                exit(2)
+                Self.exit(withError: ExitCode(2))
             }
-            exit(withError: error)
+            Self.exit(withError: error)
         }
     }
 }
