@@ -220,4 +220,11 @@ import Testing
             #expect(error.location.description == "f.yaml:1:4")
         }
     }
+
+    @Test func addingAfterABlockEndingTheFileKeepsItsValue() throws {
+        var editor = try YAMLTextEditor(text: "data:\n  values.yaml: |\n    a: 1")
+        try editor.set(["kind"], to: YAMLFragment(value: "ConfigMap"))
+        #expect(editor.text == "data:\n  values.yaml: |-\n    a: 1\nkind: ConfigMap")
+        #expect(try YAMLParser.parse(editor.text)[0].decodedValue == ["data": ["values.yaml": "a: 1"], "kind": "ConfigMap"])
+    }
 }
