@@ -16,6 +16,9 @@ public struct TemplateOptions: Sendable, Hashable {
     public var rightDelimiter: String
     /// Go's `maxExecDepth`: nested `template` calls before `exceeded maximum template depth`.
     public var maxExecDepth: Int
+    /// Seeds Sprig's random functions (randAlphaNum, uuidv4, …) per template name, so the same
+    /// inputs render the same bytes (renders compared by diff); nil for system randomness.
+    public var randomSeed: UInt64? = nil
 
     public init(missingKey: MissingKey = .invalid, leftDelimiter: String = "{{", rightDelimiter: String = "}}",
                 maxExecDepth: Int = 100_000) {

@@ -49,6 +49,19 @@ public final class TemplateSet: @unchecked Sendable {
         for tree in trees { add(tree) }
     }
 
+    /// Parses `text` as `parse(_:name:)` does but leaves the set unchanged, so files can be
+    /// parsed on other threads (parsing reads only the function names and options) and added
+    /// later, in the order that decides which definition wins, with `add(_:)`.
+    public func parseDetached(_ text: String, name: String) throws -> ParsedTemplateFile {
+        let source = TemplateSource(name: name, bytes: Array(text.utf8))
+        return ParsedTemplateFile(trees: try Parser.parse(source, functions: functions, options: options))
+    }
+
+    /// Adds templates parsed by `parseDetached(_:name:)`; the same as having parsed them here.
+    public func add(_ file: ParsedTemplateFile) {
+        for tree in file.trees { add(tree) }
+    }
+
     /// Go's `AddParseTree`/`associate`: an empty redefinition never replaces a real body.
     func add(_ template: Template) {
         if let old = lookup(template.name), template.isEmpty, !old.isEmpty { return }
@@ -71,12 +84,26 @@ public final class TemplateSet: @unchecked Sendable {
         return names.sorted()
     }
 
+    /// Runs `body` on one large-stack execution thread, so every `execute` inside it runs
+    /// inline: a caller executing many templates (Helm renders hundreds per chart) pays for
+    /// one thread instead of one per template. Inside an execution it simply calls `body`.
+    public static func withExecutionThread<T>(_ body: () throws -> T) throws -> T {
+        if ExecutionContext.currentStackBase != nil { return try body() }
+        return try withoutActuallyEscaping(body) { escapable in
+            let box = ExecutionResultBox<T>()
+            try ExecutionContext.runOnExecutionThread { _ in box.value = try escapable() }
+            guard let value = box.value else { throw TemplateError.general("template: execution thread ended without a result") }
+            return value
+        }
+    }
+
     /// Executes template `name` with `data`, appending its output to `buffer` (Go's
     /// `ExecuteTemplate`). `overrides` replaces table entries for this execution only (Helm's
     /// late-bound `include`/`tpl`); `userInfo` is handed to every function call.
     public func execute(_ name: String, data: TemplateValue, into buffer: inout [UInt8],
                         overrides: FunctionTable? = nil, userInfo: AnyObject? = nil) throws {
         let context = ExecutionContext(set: self, overrides: overrides, userInfo: userInfo)
+        context.random = TemplateRandom(seed: options.randomSeed.map { $0 ^ TemplateRandom.hash(name) })
         var output = buffer
         buffer = []
         defer { buffer = output }
@@ -98,4 +125,15 @@ public final class TemplateSet: @unchecked Sendable {
                                 overrides: FunctionTable? = nil, userInfo: AnyObject? = nil) throws -> String {
         String(decoding: try execute(name, data: data, overrides: overrides, userInfo: userInfo), as: UTF8.self)
     }
+}
+
+/// The templates of one parsed file, not yet part of any set (`TemplateSet.parseDetached`).
+/// Compiled trees are immutable once parsed, so a file parsed on one thread can be added on another.
+public struct ParsedTemplateFile: @unchecked Sendable {
+    let trees: [Template]
+}
+
+/// Carries a result back from the execution thread.
+private final class ExecutionResultBox<T>: @unchecked Sendable {
+    var value: T?
 }

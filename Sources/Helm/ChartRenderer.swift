@@ -15,6 +15,9 @@ public struct ChartRenderer: Sendable {
 
     public func render(chart: Chart, values: Value, options: RenderOptions = RenderOptions()) throws -> RenderResult {
         let userValues = values.mapValue ?? [:]
+        let preparser = TemplatePreparser(set: TemplateEngine.makeTemplateSet(randomSeed: options.randomSeed))
+        preparser.start(chart)
+        defer { preparser.finish() }
         var chart = chart
         try DependencyProcessor.process(&chart, values: userValues)
         let coalesced = try ValuesCoalescer.coalesce(chart, userValues)
@@ -33,7 +36,7 @@ public struct ChartRenderer: Sendable {
         }
         let engine = TemplateEngine(releaseName: options.releaseName, namespace: options.namespace,
                                     isUpgrade: options.isUpgrade, revision: options.revision, capabilities: caps)
-        var files = try engine.render(chart, values: coalesced, lookupObjects: options.lookupObjects)
+        var files = try engine.render(chart, values: coalesced, preparsed: preparser, lookupObjects: options.lookupObjects)
 
         // NOTES.txt is rendered (its errors count) but never part of the manifest.
         var notes = ""

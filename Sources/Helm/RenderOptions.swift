@@ -23,6 +23,9 @@ public struct RenderOptions: Sendable {
     public var skipSchemaValidation: Bool
     /// Objects `lookup` finds (a cluster-state fixture); `helm template` has none.
     public var lookupObjects: [Value] = []
+    /// Seeds the random template functions so repeated renders agree (see
+    /// `TemplateOptions.randomSeed`); nil for fresh randomness as `helm template` has.
+    public var randomSeed: UInt64? = nil
 
     public init(releaseName: String = "release-name", namespace: String = "default", revision: Int = 1,
                 isUpgrade: Bool = false, kubeVersion: KubeVersion = .default, apiVersions: [String] = [],

@@ -1,4 +1,9 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The root command lists the subcommands and nothing else.
 @main
@@ -16,4 +21,19 @@ struct BBCtl: ParsableCommand {
         version: version,
         subcommands: [Init.self, Build.self, Template.self, Render.self, Values.self, Images.self, Diff.self, Validate.self, Envs.self, Promote.self, Completion.self]
     )
+
+    /// Usage errors exit 2, as `diff` does, so scripts can tell them from "differences" (1)
+    /// and findings (1); everything else keeps ArgumentParser's handling.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error).rawValue == 64 {
+                StandardError.write(fullMessage(for: error) + "\n")
+                exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

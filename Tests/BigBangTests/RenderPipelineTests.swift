@@ -227,3 +227,48 @@ import _TestSupport
         #expect(result.documents.contains { $0.origin.hasPrefix("HelmRelease") })
     }
 }
+
+/// Renders are reproducible: random template functions draw from a source seeded by the
+/// release, so the same input renders the same bytes (diffs show only real changes).
+struct RenderReproducibilityTests {
+    @Test func randomFunctionsAreSeededPerRelease() throws {
+        let fs = InMemoryFileSystem(files: [
+            "/repo/dev/kustomization.yaml": "resources:\n- release.yaml\n",
+            "/repo/dev/release.yaml": """
+                apiVersion: helm.toolkit.fluxcd.io/v2
+                kind: HelmRelease
+                metadata:
+                  name: app
+                  namespace: apps
+                spec:
+                  chart:
+                    spec:
+                      chart: app
+                      sourceRef:
+                        kind: HelmRepository
+                        name: charts
+                """,
+            "/charts/app/Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\n",
+            "/charts/app/templates/secret.yaml": """
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: app
+                stringData:
+                  password: {{ randAlphaNum 24 }}
+                  id: {{ uuidv4 }}
+
+                """,
+        ])
+        let repository = try BigBangRepository.open(root: "/repo", fileSystem: fs)
+        let renderer = EnvironmentRenderer(repository: repository, options: .init(offline: true, cacheRoot: "/cache", charts: ["app": "/charts/app"]), fileSystem: fs)
+        let env = try repository.environment(named: "dev", fileSystem: fs)
+        let first = try renderer.render(env).yaml()
+        #expect(try renderer.render(env).yaml() == first)
+        let secret = try #require(try renderer.render(env).documents.first { $0.kind == "Secret" })
+        let password = try #require(secret.node.lookup(["stringData", "password"])?.value)
+        #expect(password.count == 24 && password.allSatisfy { $0.isLetter || $0.isNumber })
+        let id = try #require(secret.node.lookup(["stringData", "id"])?.value)
+        #expect(id.count == 36 && Array(id)[14] == "4")
+    }
+}

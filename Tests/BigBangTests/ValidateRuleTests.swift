@@ -105,6 +105,27 @@ import YAML
         #expect(errors.count == 3)
     }
 
+    @Test func kubernetesSchemaLocatesPatchedNodesAtTheirNearestMarkedParent() throws {
+        let marked = MarkedText("""
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: p}
+            spec:
+              containers:
+              - 1️⃣name: app
+                image: registry1.dso.mil/app:1
+
+            """)
+        var subject = try ValidateFixture.subject(marked.text)
+        // What a patch leaves: a node without a source mark.
+        var container = try #require(subject.documents[0].node["spec"]?["containers"]?.children.first)
+        container["env"] = .sequence([.mapping([("name", .scalar("A")), ("value", .scalar("3", tag: "!!int"))])])
+        subject.documents[0].node["spec"]?["containers"]?.children[0] = container
+        let found = ValidateFixture.run(KubernetesSchemaRule(), subject)
+        #expect(found.map(\.message) == ["spec.containers[0].env[0].value: expected string, got integer 3"])
+        #expect(found.first?.isAt("1️⃣", of: marked) == true)
+    }
+
     @Test func kubernetesSchemaPassesValidObjects() throws {
         let text = """
             apiVersion: apps/v1

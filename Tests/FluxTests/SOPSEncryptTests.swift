@@ -46,6 +46,21 @@ struct SOPSEncryptTests {
 
     static func flatten(_ docs: [Node]) -> [String] { docs.flatMap { SOPSToolTests.flatten($0.resolved) } }
 
+    /// Leaves as SOPS sees them (the bytes it hashes; string or not), for comparing files that
+    /// went through sops, which rewrites `0x1F` as `31`, `1e3` as `1000` and dates in RFC 3339.
+    static func semantic(_ node: Node, _ path: String = "") -> [String] {
+        switch node.kind {
+        case .mapping: return node.pairs.flatMap { semantic($0.value, path + "/" + $0.key.value) }
+        case .sequence: return node.children.enumerated().flatMap { semantic($0.element, path + "/\($0.offset)") }
+        case .document, .alias: return node.children.flatMap { semantic($0, path) }
+        case .scalar:
+            let kind = node.isNullScalar ? "null" : node.tag == "!!str" ? "str" : "value"
+            return ["\(path)=\(String(decoding: SOPSScalarBytes.macBytes(of: node), as: UTF8.self)) \(kind)"]
+        }
+    }
+
+    static func semantic(_ docs: [Node]) -> [String] { docs.flatMap { semantic($0.resolved) } }
+
     @Test func ageFileRoundTripsForEveryRecipient() throws {
         let a = AgeIdentity.generate(), b = AgeIdentity.generate(), stranger = AgeIdentity.generate()
         for size in [0, 32, 64 * 1024, 64 * 1024 + 1, 200_000] {
@@ -169,7 +184,14 @@ struct SOPSEncryptTests {
         let id = AgeIdentity.generate()
         let encrypted = try SOPSFixture.encrypt(yaml: Self.secret, recipient: id.recipient)
         #expect(throws: SOPSError.self) { try SOPSFixture.encrypt(yaml: encrypted, recipient: id.recipient) }
-        #expect(throws: SOPSError.self) { try SOPSEncryptor(recipients: [id.recipient]).encrypt(text: "- a\n- b\n") }
+        do {
+            _ = try SOPSEncryptor(recipients: [id.recipient]).encrypt(text: "a: 1\n---\n- a\n- b\n", path: "list.yaml")
+            Issue.record("a sequence document was encrypted")
+        } catch let error as SOPSError {
+            guard case let .unsupportedValue(_, _, location) = error else { Issue.record("unexpected \(error)"); return }
+            #expect(location?.path == "list.yaml" && location?.line == 3)
+        }
+        #expect(throws: SOPSError.self) { try SOPSEncryptor(recipients: [id.recipient]).encrypt(text: "1: a\n") }
         #expect(throws: SOPSError.self) { try SOPSEncryptor(recipients: []).encrypt(text: "a: 1\n") }
     }
 
@@ -226,5 +248,21 @@ struct SOPSEncryptTests {
         #expect(throws: SOPSError.self) {
             try SOPSEncryptor(recipients: [dev.recipient]).reencrypt(text: "a: 1\n", path: "x", decryptor: wrong)
         }
+    }
+
+    /// A comment after the last entry is written above `sops:`; decrypting hands it back as the
+    /// last entry's foot comment, so re-encryption keeps it.
+    @Test func trailingCommentsSurviveReencryption() throws {
+        let a = AgeIdentity.generate(), b = AgeIdentity.generate()
+        var root = Node.mapping([("x", .scalar("1", tag: "!!int")), ("y", .scalar("two"))])
+        root.children[2].footComment = "# the end"
+        let first = YAMLv3Emitter.emit(try SOPSEncryptor(recipients: [a.recipient]).encryptStream([root]))
+        #expect(!first.contains("the end"))
+        let plain = try #require(try Self.decrypt(first, [a]).first).resolved
+        #expect(plain.children[2].footComment == "# the end")
+        let moved = try SOPSEncryptor(recipients: [b.recipient])
+            .reencrypt(text: first, path: "x.yaml", decryptor: SOPSDecryptor(identities: [a], allowPGP: false))
+        #expect(try Self.decrypt(moved, [b]).first?.resolved.children[2].footComment == "# the end")
+        #expect(SOPS.placeholder(try #require(try Self.parse(moved).0.first)).resolved.children[2].footComment == "")
     }
 }

@@ -1,5 +1,6 @@
 @testable import Flux
 import Testing
+import YAML
 
 /// The MAC input format must match Go's formatting exactly.
 struct SOPSScalarBytesTests {
@@ -24,5 +25,19 @@ struct SOPSScalarBytesTests {
     @Test(arguments: ["Z", "Zm8==", "Z===", "Zm$v", "Zm 9v"])
     func base64RejectsMalformed(text: String) {
         #expect(Base64Bytes.decode(text.utf8) == nil)
+    }
+
+    /// yaml.v3 gives SOPS a `time.Time` for a plain timestamp; it hashes and encrypts its
+    /// `MarshalText` (RFC 3339 with nanoseconds) and tags the value `type:time`.
+    @Test(arguments: [
+        ("2024-01-02", "2024-01-02T00:00:00Z"), ("2001-12-14t21:59:43.10-05:00", "2001-12-14T21:59:43.1-05:00"),
+        ("2001-12-14 21:59:43.10", "2001-12-14T21:59:43.1Z"),
+    ])
+    func timestampsHashAsGoMarshalsThem(text: String, bytes: String) {
+        let node = Node.scalar(text, tag: "!!timestamp")
+        #expect(SOPSScalarBytes.macBytes(of: node) == Array(bytes.utf8))
+        #expect(SOPSEncryptWalker.typed(node).0 == .time)
+        #expect(SOPSScalarBytes.restore(bytes, kind: .time, like: node)?.macText == bytes)
+        #expect(SOPSScalarBytes.restore("not a date", kind: .time, like: node) == nil)
     }
 }

@@ -56,7 +56,7 @@ import Testing
     ])
     func badFlagsAreUsageErrors(args: [String], message: String) throws {
         let run = try CLITests.bbctl(args, env: ["NO_COLOR": "1"])
-        #expect(run.status == 64)
+        #expect(run.status == 2)
         #expect(run.stderr.contains(message), "stderr: \(run.stderr)")
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Diagnostics
 import FileSystem
 import Flux
+import GoTemplate
 import Helm
 import YAML
 
@@ -33,6 +34,10 @@ struct HelmReleaseRenderer: Sendable {
         // helm-controller installs crds/ unless the CRD policy says Skip.
         options.includeCRDs = release.installCRDs != .skip
         options.lookupObjects = lookup?.objects ?? []
+        // A dry run is compared with other dry runs (diff, validate): generated passwords
+        // and UUIDs are drawn from a source seeded by the release, so unchanged input
+        // renders the same bytes.
+        options.randomSeed = TemplateRandom.hash(namespace + "/" + releaseName)
         let result = try ChartRenderer().render(chart: chart, values: composed.values, options: options)
         let origin = "HelmRelease \(release.namespace ?? "default")/\(release.name)"
         var documents = try HelmOutputSplitter.documents(of: try result.output(), origin: origin)

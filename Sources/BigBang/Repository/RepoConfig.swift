@@ -53,7 +53,7 @@ public struct RepoConfig: Hashable, Sendable {
     ]
     public static let defaultAllowedRegistries = ["registry1.dso.mil"]
     /// Big Bang's core services, which a production environment must not turn off.
-    public static let defaultRequiredPackages = ["istio", "istioOperator", "monitoring", "kyverno", "kyvernoPolicies"]
+    public static let defaultRequiredPackages = ["istiod", "istioCRDs", "istioGateway", "kyverno", "kyvernoPolicies", "monitoring"]
 
     public var environments: [Environment]
     public var keep: [String]

@@ -110,8 +110,12 @@ struct AgeRecipient: Hashable {
 
     init(_ text: String) throws {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let decoded = Bech32.decode(trimmed), decoded.hrp == "age" else {
+        guard let decoded = Bech32.decode(trimmed) else {
             throw SOPSError.invalidRecipient(text, reason: "not an age1… recipient")
+        }
+        guard decoded.hrp == "age" else {
+            // age1pq…, age1yubikey… and other plugin recipients need code this build does not have.
+            throw SOPSError.invalidRecipient(text, reason: "only X25519 recipients (age1…) are supported, not '\(decoded.hrp)'")
         }
         guard decoded.data.count == 32 else {
             throw SOPSError.invalidRecipient(text, reason: "an X25519 recipient is 32 bytes, not \(decoded.data.count)")

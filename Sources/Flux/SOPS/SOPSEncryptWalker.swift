@@ -1,33 +1,20 @@
 import Crypto
-import Foundation
 import YAML
 
 /// SOPS's `Tree.Encrypt`: walks the tree in order, feeds every non-comment leaf (as `ToBytes`
 /// renders it) into the SHA-512 MAC, and encrypts the leaves and comments its selection rules
 /// pick, with the path of keys joined by `:` (plus a trailing `:`) as additional data.
 struct SOPSEncryptWalker {
-    let rule: SOPSCreationRule
+    let macOnlyEncrypted: Bool
+    let rules: SOPSPathRules
     let key: SymmetricKey
     var hash = SHA512()
-    private let unencryptedRegex: NSRegularExpression?
-    private let encryptedRegex: NSRegularExpression?
-    private let unencryptedCommentRegex: NSRegularExpression?
-    private let encryptedCommentRegex: NSRegularExpression?
 
     init(rule: SOPSCreationRule, key: SymmetricKey) throws {
-        self.rule = rule
+        self.rules = try SOPSPathRules(rule)
+        self.macOnlyEncrypted = rule.macOnlyEncrypted
         self.key = key
-        func compile(_ pattern: String, _ name: String) throws -> NSRegularExpression? {
-            guard !pattern.isEmpty else { return nil }
-            do { return try NSRegularExpression(pattern: pattern) } catch {
-                throw SOPSError.invalidConfig("\(name) '\(pattern)' is not a valid regular expression", at: rule.location)
-            }
-        }
-        unencryptedRegex = try compile(rule.unencryptedRegex, "unencrypted_regex")
-        encryptedRegex = try compile(rule.encryptedRegex, "encrypted_regex")
-        unencryptedCommentRegex = try compile(rule.unencryptedCommentRegex, "unencrypted_comment_regex")
-        encryptedCommentRegex = try compile(rule.encryptedCommentRegex, "encrypted_comment_regex")
-        if rule.macOnlyEncrypted { hash.update(data: SOPSTreeWalker.macOnlyEncryptedSeed) }
+        if macOnlyEncrypted { hash.update(data: SOPSTreeWalker.macOnlyEncryptedSeed) }
     }
 
     /// The hex MAC over everything walked so far (upper case, as SOPS prints it).
@@ -80,7 +67,7 @@ struct SOPSEncryptWalker {
         case let .scalar(node):
             let encrypted = shouldEncrypt(path, stack, isComment: false)
             let (kind, plain) = Self.typed(node)
-            if !rule.macOnlyEncrypted || encrypted { hash.update(data: plain) }
+            if !macOnlyEncrypted || encrypted { hash.update(data: plain) }
             // SOPS's cipher leaves empty strings as they are.
             guard encrypted, !(kind == .str && plain.isEmpty) else { return tree }
             var out = Node.scalar(try seal(plain, kind: kind, path: path))
@@ -96,6 +83,7 @@ struct SOPSEncryptWalker {
         case "!!int" where SOPSScalarBytes.parseInt(node.value) != nil: return (.int, bytes)
         case "!!float" where Double(goFloatText: node.value) != nil: return (.float, bytes)
         case "!!bool" where SOPSScalarBytes.parseBool(node.value) != nil: return (.bool, bytes)
+        case "!!timestamp" where GoTimestamp.rfc3339Nano(node.value) != nil: return (.time, bytes)
         default: return (.str, Array(node.value.utf8))
         }
     }
@@ -104,29 +92,7 @@ struct SOPSEncryptWalker {
         try SOPSEncryptedValue.seal(plain, kind: kind, key: key, additionalData: path.joined(separator: ":") + ":")
     }
 
-    // MARK: Selection (SOPS `shouldBeEncrypted`)
-
-    private static func matches(_ re: NSRegularExpression, _ s: String) -> Bool {
-        re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
-    }
-
-    func shouldEncrypt(_ path: [String], _ stack: [[String]], isComment: Bool) -> Bool {
-        var encrypted = true
-        if !rule.unencryptedSuffix.isEmpty, path.contains(where: { $0.hasSuffix(rule.unencryptedSuffix) }) { encrypted = false }
-        if !rule.encryptedSuffix.isEmpty { encrypted = path.contains { $0.hasSuffix(rule.encryptedSuffix) } }
-        if let re = unencryptedRegex, path.contains(where: { Self.matches(re, $0) }) { encrypted = false }
-        if let re = encryptedRegex { encrypted = path.contains { Self.matches(re, $0) } }
-        if let re = unencryptedCommentRegex, stack.joined().contains(where: { Self.matches(re, $0) }) { encrypted = false }
-        if let re = encryptedCommentRegex {
-            encrypted = false
-            // The comment that carries the marker is itself left readable.
-            for (i, comments) in stack.enumerated() {
-                for (j, c) in comments.enumerated() {
-                    if isComment, i == stack.count - 1, j == comments.count - 1 { continue }
-                    if Self.matches(re, c) { return true }
-                }
-            }
-        }
-        return encrypted
+    private func shouldEncrypt(_ path: [String], _ stack: [[String]], isComment: Bool) -> Bool {
+        rules.isEncrypted(path, comments: stack, isComment: isComment)
     }
 }

@@ -26,14 +26,21 @@ public struct SOPSEncryptor: Sendable {
         self.lastModified = lastModified
     }
 
+    /// Encrypts as `sops --encrypt PATH` would in a repository with this `.sops.yaml`: the
+    /// first creation rule whose `path_regex` matches gives recipients and selection.
+    public init(config: SOPSConfig, path: String, lastModified: Date? = nil) throws {
+        self.init(rule: try config.creationRule(for: path), lastModified: lastModified)
+    }
+
     /// One encrypted document (a mapping or a document node holding one).
-    public func encrypt(_ root: Node) throws -> Node {
-        try encryptStream([root]).first ?? root
+    public func encrypt(_ root: Node, file: SourceFile? = nil) throws -> Node {
+        try encryptStream([root], file: file).first ?? root
     }
 
     /// Encrypts every document of a multi-document file under one data key and one MAC, the
     /// way SOPS treats a YAML stream (each document gets the same `sops` block).
-    public func encryptStream(_ documents: [Node]) throws -> [Node] {
+    /// `file` (the plaintext the nodes were parsed from) locates errors.
+    public func encryptStream(_ documents: [Node], file: SourceFile? = nil) throws -> [Node] {
         let rule = try self.rule.effective()
         guard rule.pgpFingerprints.isEmpty || !rule.ageRecipients.isEmpty else {
             throw SOPSError.invalidRecipient(rule.pgpFingerprints.joined(separator: ","),
@@ -42,14 +49,16 @@ public struct SOPSEncryptor: Sendable {
         guard !rule.ageRecipients.isEmpty else {
             throw SOPSError.invalidRecipient("", reason: "no age recipients to encrypt for")
         }
-        for document in documents where SOPS.isEncrypted(document) {
-            throw SOPSError.malformedMetadata("the document is already encrypted", at: nil)
+        for document in documents {
+            if let metadata = SOPS.isEncrypted(document) ? SOPSMetadata(document) : nil {
+                throw SOPSError.malformedMetadata("the document is already encrypted", at: SOPS.location(metadata.mark, file))
+            }
         }
         let dataKey = SecureBytes.random(32)
         var walker = try SOPSEncryptWalker(rule: rule, key: SymmetricKey(data: dataKey))
         var branches: [[SOPSTree.Item]] = []
         for document in documents {
-            branches.append(try walker.branch(try SOPSTree.document(document), path: [], comments: []))
+            branches.append(try walker.branch(try SOPSTree.document(document, file: file), path: [], comments: []))
         }
         let stamp = Self.rfc3339(lastModified ?? Date())
         let mac = try SOPSEncryptedValue.seal(Array(walker.mac().utf8), kind: .str, key: SymmetricKey(data: dataKey),
@@ -67,8 +76,44 @@ public struct SOPSEncryptor: Sendable {
 
     /// Parses YAML text, encrypts it and prints it as SOPS does (4-space indentation).
     public func encrypt(text: String, path: String = "<input>") throws -> String {
-        let documents = try YAMLParser.parse(SourceFile(path: path, text: text))
-        return YAMLv3Emitter.emit(try encryptStream(documents), indent: 4)
+        let file = SourceFile(path: path, text: text)
+        let documents = Self.withTrailingComments(try YAMLParser.parse(file), in: file)
+        return YAMLv3Emitter.emit(try encryptStream(documents, file: file), indent: 4)
+    }
+
+    /// Comment lines after a document's last value (up to the next `---`), which the parser
+    /// does not attach to any node, as the document's foot comment: SOPS keeps (and encrypts)
+    /// them too.
+    static func withTrailingComments(_ documents: [Node], in file: SourceFile) -> [Node] {
+        let bytes = file.bytes
+        return documents.map { document in
+            guard document.kind == .document else { return document }
+            var start = lastValueEnd(document)
+            guard start > 0, start <= bytes.count else { return document }
+            while start < bytes.count, bytes[start - 1] != 0x0A { start += 1 }  // the rest of that line is its own
+            var lines: [String] = []
+            var lineStart = start
+            while lineStart < bytes.count {
+                var end = lineStart
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                let line = String(decoding: bytes[lineStart..<end], as: UTF8.self)
+                let trimmed = line.drop { $0 == " " || $0 == "\t" }
+                if trimmed.hasPrefix("---") || trimmed.hasPrefix("...") { break }
+                if trimmed.hasPrefix("#") { lines.append(String(trimmed)) }
+                lineStart = end + 1
+            }
+            guard !lines.isEmpty else { return document }
+            var out = document
+            let foot = lines.joined(separator: "\n")
+            out.footComment = out.footComment.isEmpty ? foot : out.footComment + "\n" + foot
+            return out
+        }
+    }
+
+    /// Where the last scalar of a tree ends (a byte offset), or 0 for none.
+    private static func lastValueEnd(_ node: Node) -> Int {
+        if node.kind == .scalar || node.kind == .alias { return node.endMark.offset }
+        return node.children.map(lastValueEnd).max() ?? 0
     }
 
     /// SOPS's `time.RFC3339` in UTC: `2006-01-02T15:04:05Z`.

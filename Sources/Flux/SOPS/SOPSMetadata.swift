@@ -99,7 +99,18 @@ public enum SOPS {
         case .document:
             if let first = node.children.first { out.children[0] = removingMetadata(first) }
         case .mapping:
-            if let i = metadataKeyIndex(node) { out.children.removeSubrange(i...(i + 1)) }
+            guard let i = metadataKeyIndex(node) else { break }
+            // Comments at the end of a SOPS file sit above `sops:`; they belong to the entry before.
+            let trailing = node.children[i].headComment
+            out.children.removeSubrange(i...(i + 1))
+            if !trailing.isEmpty {
+                if i >= 2 {
+                    let foot = out.children[i - 2].footComment
+                    out.children[i - 2].footComment = foot.isEmpty ? trailing : foot + "\n" + trailing
+                } else {
+                    out.headComment = out.headComment.isEmpty ? trailing : out.headComment + "\n" + trailing
+                }
+            }
         default:
             break
         }

@@ -14,6 +14,7 @@ extension SOPS {
     private static func replaceLeaves(_ node: Node, text: String) -> Node {
         var out = node
         out.headComment = dropEncryptedComments(node.headComment)
+        out.footComment = dropEncryptedComments(node.footComment)
         switch node.kind {
         case .scalar:
             if node.value.hasPrefix(SOPSEncryptedValue.prefix) {

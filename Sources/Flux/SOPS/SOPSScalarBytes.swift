@@ -1,7 +1,8 @@
 import YAML
 
 /// How SOPS turns a leaf into MAC input (its `ToBytes`): strings as-is, integers in decimal,
-/// floats in Go's shortest non-exponent form, booleans as `True`/`False`; and how a decrypted
+/// floats in Go's shortest non-exponent form, booleans as `True`/`False`, timestamps as Go's
+/// `time.Time.MarshalText` (yaml.v3 hands SOPS a `time.Time` for them); and how a decrypted
 /// plaintext becomes a typed YAML scalar again.
 enum SOPSScalarBytes {
     static func macBytes(of node: Node, decryptedText: String? = nil) -> [UInt8] {
@@ -10,6 +11,7 @@ enum SOPSScalarBytes {
         case "!!int": return Array((parseInt(node.value).map(String.init) ?? node.value).utf8)
         case "!!float": return Array((Double(goFloatText: node.value).map(formatFloat) ?? node.value).utf8)
         case "!!bool": return Array((parseBool(node.value).map { $0 ? "True" : "False" } ?? node.value).utf8)
+        case "!!timestamp": return Array((GoTimestamp.rfc3339Nano(node.value) ?? node.value).utf8)
         default: return Array(node.value.utf8)
         }
     }
@@ -36,6 +38,11 @@ enum SOPSScalarBytes {
             node.tag = "!!float"
             node.value = text
             return (node, formatFloat(v))
+        case .time:
+            guard TagResolver.resolve(text) == "!!timestamp", let normal = GoTimestamp.rfc3339Nano(text) else { return nil }
+            node.tag = "!!timestamp"
+            node.value = text
+            return (node, normal)
         case .bool:
             guard let v = parseBool(text) else { return nil }
             node.tag = "!!bool"

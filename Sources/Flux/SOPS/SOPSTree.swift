@@ -1,3 +1,4 @@
+import Diagnostics
 import YAML
 
 /// SOPS's in-memory tree (`sops.TreeBranch`, `[]interface{}`, `sops.Comment`), built from YAML
@@ -26,9 +27,21 @@ indirect enum SOPSTree {
 
     // MARK: Loading (SOPS `nodeToTreeValue`, `appendYamlNodeToTreeBranch`)
 
-    /// One document: its root mapping's items (an empty list for an empty document).
-    static func document(_ node: Node) throws -> [Item] {
-        try branch(node, into: [], commentsHandled: false)
+    /// One document: its root mapping's items (an empty list for an empty document). Errors
+    /// point into `file` when it is given.
+    static func document(_ node: Node, file: SourceFile? = nil) throws -> [Item] {
+        do {
+            return try branch(node, into: [], commentsHandled: false)
+        } catch let failure as Unsupported {
+            throw SOPSError.unsupportedValue(path: failure.path, reason: failure.reason, at: SOPS.location(failure.mark, file))
+        }
+    }
+
+    /// What SOPS refuses to encrypt, and where.
+    struct Unsupported: Error {
+        var path: String
+        var reason: String
+        var mark: Node.Mark
     }
 
     private static func commentLines(_ comment: String) -> [String] {
@@ -51,7 +64,13 @@ indirect enum SOPSTree {
                 appendComments(node.headComment, to: &list)
                 appendComments(node.lineComment, to: &list)
             }
-            for item in node.children {
+            for var item in node.children {
+                // The parser hangs a comment above `- key: v` on the key; yaml.v3 on the item,
+                // which makes it a comment of the list for SOPS.
+                if item.kind == .mapping, item.headComment.isEmpty, let first = item.children.first, !first.headComment.isEmpty {
+                    item.headComment = first.headComment
+                    item.children[0].headComment = ""
+                }
                 appendComments(item.headComment, to: &list)
                 appendComments(item.lineComment, inline: true, to: &list)
                 list.append(try value(item, commentsHandled: true))
@@ -78,7 +97,7 @@ indirect enum SOPSTree {
         case .document:
             for child in node.children { items = try branch(child, into: items, commentsHandled: false) }
         case .sequence:
-            throw SOPSError.unsupportedValue(path: "", reason: "YAML documents that are sequences are not supported", at: nil)
+            throw Unsupported(path: "", reason: "YAML documents that are sequences are not supported", mark: node.mark)
         case .mapping:
             var i = 0
             while i + 1 < node.children.count {
@@ -92,7 +111,7 @@ indirect enum SOPSTree {
                 }
                 let resolvedKey = key.resolved
                 guard resolvedKey.kind == .scalar, resolvedKey.tag.isEmpty || resolvedKey.tag == "!!str" || resolvedKey.tag == "!!merge" else {
-                    throw SOPSError.unsupportedValue(path: key.value, reason: "only string keys are supported (SOPS refuses others)", at: nil)
+                    throw Unsupported(path: key.value, reason: "only string keys are supported (SOPS refuses others)", mark: key.mark)
                 }
                 items.append(Item(key: stripped(resolvedKey), comment: nil, value: try value(val, commentsHandled: handleValueComments)))
                 if handleValueComments { appendComments(val.footComment, to: &items) }
@@ -102,7 +121,7 @@ indirect enum SOPSTree {
         case .scalar:
             // An empty document (`---` alone) is an empty branch.
             guard node.isNullScalar else {
-                throw SOPSError.unsupportedValue(path: "", reason: "YAML documents that are values are not supported", at: nil)
+                throw Unsupported(path: "", reason: "YAML documents that are values are not supported", mark: node.mark)
             }
         case .alias:
             items = try branch(node.children.first ?? .null, into: items, commentsHandled: false)

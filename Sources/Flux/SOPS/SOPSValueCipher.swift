@@ -3,7 +3,7 @@ import Crypto
 /// One `ENC[AES256_GCM,data:…,iv:…,tag:…,type:…]` value and its AES-256-GCM decryption.
 /// SOPS uses 32-byte IVs and authenticates each value with its tree path as additional data.
 struct SOPSEncryptedValue {
-    enum Kind: String { case str, int, int64, float, bool, bytes, comment }
+    enum Kind: String { case str, int, int64, float, bool, bytes, time, comment }
 
     var data: [UInt8]
     var iv: [UInt8]

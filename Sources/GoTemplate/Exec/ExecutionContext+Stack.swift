@@ -12,24 +12,37 @@ extension ExecutionContext {
     /// Runs `body` on a thread with a large stack and waits for it. Nested executions (a
     /// function calling back into the engine) are already on such a thread and run inline.
     func runOnLargeStack(_ body: @escaping () throws -> Void) throws {
-        if let base = Thread.current.threadDictionary[Self.stackBaseKey] as? UInt {
+        if let base = Self.currentStackBase {
             stackBase = base
             try body()
             return
         }
+        try Self.runOnExecutionThread { [self] base in
+            stackBase = base
+            try body()
+        }
+    }
+
+    /// The stack base of the execution thread running now, nil on any other thread.
+    static var currentStackBase: UInt? { Thread.current.threadDictionary[stackBaseKey] as? UInt }
+
+    /// Starts one large-stack thread, runs `body` on it with the thread's stack base, and waits.
+    static func runOnExecutionThread(_ body: @escaping (UInt) throws -> Void) throws {
         final class Box: @unchecked Sendable {
             var error: (any Error)?
-            let body: () throws -> Void
-            init(_ body: @escaping () throws -> Void) { self.body = body }
+            /// Dropped as soon as it has run: callers pass closures that must not outlive the
+            /// call (`withoutActuallyEscaping`), while the thread object may live on a little.
+            var body: ((UInt) throws -> Void)?
+            init(_ body: @escaping (UInt) throws -> Void) { self.body = body }
         }
         let box = Box(body)
         let done = DispatchSemaphore(value: 0)
-        let thread = Thread { [self] in
+        let thread = Thread {
             var marker = 0
             let base = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
             Thread.current.threadDictionary[Self.stackBaseKey] = base
-            self.stackBase = base
-            do { try box.body() } catch { box.error = error }
+            do { try box.body?(base) } catch { box.error = error }
+            box.body = nil
             done.signal()
         }
         thread.stackSize = ExecutionContext.executionStackSize

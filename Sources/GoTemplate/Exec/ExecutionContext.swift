@@ -12,6 +12,8 @@ public final class ExecutionContext {
     public private(set) var nesting: Int = 0
 
     let overrides: FunctionTable?
+    /// Where Sprig's random functions draw from (seeded when the set's options ask for it).
+    public var random = TemplateRandom(seed: nil)
     /// Upper bound on nested executions, so Swift recursion stays inside the stack.
     static let maxNesting = 5_000
     /// Template calls plus nested executions running now, across every executor of this

@@ -8,18 +8,28 @@ enum SprigRandom {
     static let numeric = Array("0123456789".unicodeScalars)
     static let ascii: [Unicode.Scalar] = (32...126).compactMap { Unicode.Scalar(UInt32($0)) }
 
-    static func string(_ count: Int, _ alphabet: [Unicode.Scalar]) -> String {
+    static func string(_ count: Int, _ alphabet: [Unicode.Scalar], using rng: inout TemplateRandom) -> String {
         guard count > 0 else { return "" }
-        var rng = SystemRandomNumberGenerator()
         var out = String.UnicodeScalarView()
         for _ in 0..<count { out.append(alphabet[Int.random(in: 0..<alphabet.count, using: &rng)]) }
         return String(out)
     }
 
-    static func bytes(_ count: Int) throws -> String {
+    static func bytes(_ count: Int, using rng: inout TemplateRandom) throws -> String {
         guard count >= 0 else { throw TemplateFunctionError("runtime error: makeslice: len out of range") }
-        var rng = SystemRandomNumberGenerator()
         return Base64.encode((0..<count).map { _ in UInt8.random(in: 0...255, using: &rng) })
+    }
+}
+
+extension SprigRandom {
+    /// A version 4 UUID from the execution's random source.
+    static func uuid(using rng: inout TemplateRandom) -> String {
+        var bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &rng) }
+        bytes[6] = (bytes[6] & 0x0F) | 0x40
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        let hex = bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+        let c = Array(hex)
+        return String(c[0..<8]) + "-" + String(c[8..<12]) + "-" + String(c[12..<16]) + "-" + String(c[16..<20]) + "-" + String(c[20..<32])
     }
 }
 

@@ -190,16 +190,16 @@ enum SprigRegistry {
         "quote": F([], variadic: .any) { c in
             str(c.arguments.filter { !$0.isNull }.map { goQuote(Cast.strval($0)) }.joined(separator: " "))
         },
-        "randAlpha": F([.int]) { c in str(SprigRandom.string(c.int(0), SprigRandom.alpha)) },
-        "randAlphaNum": F([.int]) { c in str(SprigRandom.string(c.int(0), SprigRandom.alphaNumeric)) },
-        "randAscii": F([.int]) { c in str(SprigRandom.string(c.int(0), SprigRandom.ascii)) },
-        "randBytes": F([.int]) { c in str(try SprigRandom.bytes(c.int(0))) },
+        "randAlpha": F([.int]) { c in str(SprigRandom.string(c.int(0), SprigRandom.alpha, using: &c.context.random)) },
+        "randAlphaNum": F([.int]) { c in str(SprigRandom.string(c.int(0), SprigRandom.alphaNumeric, using: &c.context.random)) },
+        "randAscii": F([.int]) { c in str(SprigRandom.string(c.int(0), SprigRandom.ascii, using: &c.context.random)) },
+        "randBytes": F([.int]) { c in str(try SprigRandom.bytes(c.int(0), using: &c.context.random)) },
         "randInt": F([.int, .int]) { c in
             let lo = c.int(0), hi = c.int(1)
             guard hi > lo else { throw TemplateFunctionError("invalid argument to Intn") }
-            return .int(Int.random(in: lo..<hi))
+            return .int(Int.random(in: lo..<hi, using: &c.context.random))
         },
-        "randNumeric": F([.int]) { c in str(SprigRandom.string(c.int(0), SprigRandom.numeric)) },
+        "randNumeric": F([.int]) { c in str(SprigRandom.string(c.int(0), SprigRandom.numeric, using: &c.context.random)) },
         "regexFind": F([.string, .string]) { c in str(try SprigRegex.find(c.string(0), c.string(1), must: false)) },
         "regexFindAll": F([.string, .string, .int]) { c in .stringList(try SprigRegex.findAll(c.string(0), c.string(1), c.int(2), must: false)) },
         "regexMatch": F([.string, .string]) { c in .bool((try? SprigRegex.match(c.string(0), c.string(1), must: true)) ?? false) },
@@ -295,7 +295,7 @@ enum SprigRegistry {
         "upper": F([.string]) { c in str(SprigStrings.mapScalars(c.string(0), SprigStrings.upper)) },
         "urlJoin": F([.map]) { c in str(SprigURL.join(c[0].mapValue ?? TemplateMap())) },
         "urlParse": F([.string]) { c in try SprigURL.parse(c.string(0)) },
-        "uuidv4": F() { _ in str(UUID().uuidString.lowercased()) },
+        "uuidv4": F() { c in str(SprigRandom.uuid(using: &c.context.random)) },
         "values": F([.map]) { c in SprigDicts.values(c[0].mapValue ?? TemplateMap()) },
         "without": F([.any], variadic: .any) { c in try SprigLists.without(c[0], Array(c.arguments.dropFirst())) },
         "wrap": F([.int, .string]) { c in str(SprigStrings.wrap(c.string(1), c.int(0), "\n", false)) },

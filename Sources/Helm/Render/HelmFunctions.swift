@@ -1,13 +1,32 @@
 import GoTemplate
 import YAML
 
-/// Per-render state handed to Helm's functions (Go closes over it): `include` counts.
+/// Per-render state handed to Helm's functions (Go closes over it): `include` counts, and
+/// decoded `fromYaml`/`fromYamlArray` results by input text. Charts decode the same `include`
+/// output many times (Big Bang: 557 calls, 48 distinct texts), and decoding is pure, so each
+/// text is parsed once; every call still gets fresh maps, as Go's decoder returns new ones.
 final class RenderState {
     var includeCounts: [String: Int] = [:]
     let lookup: LookupIndex
     init(lookup: LookupIndex = LookupIndex([])) { self.lookup = lookup }
+    var decodedYAML: [String: Value] = [:]
+    var decodedYAMLArrays: [String: Value] = [:]
     /// Helm's `recursionMaxNums`.
     static let maxIncludeDepth = 1000
+
+    func fromYAML(_ text: String) -> TemplateValue {
+        if let cached = decodedYAML[text] { return TemplateValue(cached) }
+        let value = SigsYAMLDecoder.fromYAML(text)
+        decodedYAML[text] = value
+        return TemplateValue(value)
+    }
+
+    func fromYAMLArray(_ text: String) -> TemplateValue {
+        if let cached = decodedYAMLArrays[text] { return TemplateValue(cached) }
+        let value = SigsYAMLDecoder.fromYAMLArray(text)
+        decodedYAMLArrays[text] = value
+        return TemplateValue(value)
+    }
 }
 
 /// Helm's function layer over Go builtins and Sprig (pkg/engine/funcs.go and engine.go):
@@ -49,8 +68,14 @@ enum HelmFunctions {
         t["toYamlPretty"] = TemplateFunction([.any]) { call in
             .string(trimNewline((try? YAMLBridge.encodeYAMLv3(call[0].yamlValue)) ?? ""))
         }
-        t["fromYaml"] = TemplateFunction([.string]) { call in HelmEncoders.fromYAML(call.string(0)) }
-        t["fromYamlArray"] = TemplateFunction([.string]) { call in HelmEncoders.fromYAMLArray(call.string(0)) }
+        t["fromYaml"] = TemplateFunction([.string]) { call in
+            guard let state = call.context.userInfo as? RenderState else { return HelmEncoders.fromYAML(call.string(0)) }
+            return state.fromYAML(call.string(0))
+        }
+        t["fromYamlArray"] = TemplateFunction([.string]) { call in
+            guard let state = call.context.userInfo as? RenderState else { return HelmEncoders.fromYAMLArray(call.string(0)) }
+            return state.fromYAMLArray(call.string(0))
+        }
         t["toJson"] = TemplateFunction([.any]) { call in .string(HelmEncoders.toJSON(call[0].yamlValue) ?? "") }
         t["mustToJson"] = TemplateFunction([.any]) { call in
             do {
@@ -138,9 +163,44 @@ enum HelmFunctions {
 
 extension String {
     /// Helm's `strings.ReplaceAll(out, "<no value>", "")`.
+    /// Works on the UTF-8 bytes: rendered templates are large, and Foundation's substring
+    /// search showed in profiles.
     func replacingNoValue() -> String {
-        guard contains("<no value>") else { return self }
-        return components(separatedBy: "<no value>").joined()
+        let marker = Array("<no value>".utf8)
+        return utf8.withContiguousStorageIfAvailable { bytes -> String in
+            guard let first = String.noValueRange(in: bytes, from: 0, marker) else { return self }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var from = 0
+            var next: Int? = first
+            while let hit = next {
+                out.append(contentsOf: bytes[from..<hit])
+                from = hit + marker.count
+                next = String.noValueRange(in: bytes, from: from, marker)
+            }
+            out.append(contentsOf: bytes[from...])
+            return String(decoding: out, as: UTF8.self)
+        } ?? {
+            var copy = self
+            copy.makeContiguousUTF8()
+            return copy.replacingNoValue()
+        }()
+    }
+
+    /// Offset of the next `marker` at or after `from`.
+    private static func noValueRange(in bytes: UnsafeBufferPointer<UInt8>, from: Int, _ marker: [UInt8]) -> Int? {
+        let first = marker[0]
+        var i = from
+        let last = bytes.count - marker.count
+        while i <= last {
+            if bytes[i] == first {
+                var k = 1
+                while k < marker.count, bytes[i + k] == marker[k] { k += 1 }
+                if k == marker.count { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 
     func leftPadded(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }

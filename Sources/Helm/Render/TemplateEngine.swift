@@ -26,7 +26,20 @@ struct TemplateEngine {
     }
 
     /// Renders every template; the result maps template paths to output text.
-    func render(_ chart: Chart, values: [String: Value], lookupObjects: [Value] = []) throws -> [(path: String, content: String)] {
+    /// The set every render parses into: Go builtins, Sprig without `env`/`expandenv`, Helm's functions.
+    static func makeTemplateSet(randomSeed: UInt64? = nil) -> TemplateSet {
+        var functions = FunctionTable.standard
+        functions["env"] = nil
+        functions["expandenv"] = nil
+        functions = functions.merging(HelmFunctions.table)
+        var options = TemplateOptions(missingKey: .zero)
+        options.randomSeed = randomSeed
+        return TemplateSet(name: "gotpl", functions: functions, options: options)
+    }
+
+    /// `preparsed` holds files already parsed into its set (see `TemplatePreparser`).
+    func render(_ chart: Chart, values: [String: Value], preparsed: TemplatePreparser? = nil,
+                lookupObjects: [Value] = []) throws -> [(path: String, content: String)] {
         var templates: [String: Renderable] = [:]
         // `.Values` is Helm's named map type `common.Values`, not a plain map: Sprig's `dig`
         // (and anything else asserting map[string]interface{}) rejects it as Helm does.
@@ -35,35 +48,39 @@ struct TemplateEngine {
         _ = collect(chart, parentPath: nil, parentData: nil, rootValues: rootValues, into: &templates)
         let keys = TemplateEngine.sortedForParsing(Array(templates.keys))
 
-        var functions = FunctionTable.standard
-        functions["env"] = nil
-        functions["expandenv"] = nil
-        functions = functions.merging(HelmFunctions.table)
-        let set = TemplateSet(name: "gotpl", functions: functions, options: TemplateOptions(missingKey: .zero))
+        let set = preparsed?.set ?? TemplateEngine.makeTemplateSet()
         for key in keys {
             guard let r = templates[key] else { continue }
             do {
-                try set.parse(r.text, name: key)
+                if let early = preparsed?.take(key, text: r.text) {
+                    set.add(try early.get())
+                } else {
+                    try set.parse(r.text, name: key)
+                }
             } catch let e as TemplateError {
                 throw TemplateEngine.parseError(key, e)
             }
         }
+        preparsed?.finish()
 
         let state = RenderState(lookup: LookupIndex(lookupObjects))
-        var rendered: [(String, String)] = []
-        for key in keys {
-            let base = key.split(separator: "/").last.map(String.init) ?? key
-            if base.hasPrefix("_") { continue }
-            guard let r = templates[key] else { continue }
-            r.data["Template"] = .map(["Name": .string(key), "BasePath": .string(r.basePath)])
-            do {
-                let out = try set.executeToString(key, data: .map(r.data), userInfo: state)
-                rendered.append((key, out.replacingNoValue()))
-            } catch let e as TemplateError {
-                throw TemplateEngine.execError(key, e)
+        // One execution thread for all templates rather than one per template.
+        return try TemplateSet.withExecutionThread {
+            var rendered: [(String, String)] = []
+            for key in keys {
+                let base = key.split(separator: "/").last.map(String.init) ?? key
+                if base.hasPrefix("_") { continue }
+                guard let r = templates[key] else { continue }
+                r.data["Template"] = .map(["Name": .string(key), "BasePath": .string(r.basePath)])
+                do {
+                    let out = try set.executeToString(key, data: .map(r.data), userInfo: state)
+                    rendered.append((key, out.replacingNoValue()))
+                } catch let e as TemplateError {
+                    throw TemplateEngine.execError(key, e)
+                }
             }
+            return rendered
         }
-        return rendered
     }
 
     /// Matches `recAllTpls`: returns the chart's data map after registering its templates.

@@ -49,6 +49,21 @@ enum ManifestSplitter {
 
     /// `strings.TrimSpace` (Unicode white space, including \v and U+0085/U+00A0).
     static func trim(_ s: String) -> String {
+        // ASCII ends are trimmed on bytes (rendered files are large); a non-ASCII end goes
+        // the scalar way below.
+        let utf8 = s.utf8
+        var lo = utf8.startIndex, hi = utf8.endIndex
+        while lo < hi, isASCIISpace(utf8[lo]) { lo = utf8.index(after: lo) }
+        while hi > lo, isASCIISpace(utf8[utf8.index(before: hi)]) { hi = utf8.index(before: hi) }
+        let asciiTrimmed = lo == utf8.startIndex && hi == utf8.endIndex ? s : String(s[lo..<hi])
+        let first = asciiTrimmed.utf8.first, last = asciiTrimmed.utf8.last
+        if (first ?? 0) < 0x80 && (last ?? 0) < 0x80 { return asciiTrimmed }
+        return trimScalars(asciiTrimmed)
+    }
+
+    private static func isASCIISpace(_ b: UInt8) -> Bool { (0x09...0x0D).contains(b) || b == 0x20 }
+
+    private static func trimScalars(_ s: String) -> String {
         var sub = Substring(s)
         while let f = sub.unicodeScalars.first, isGoSpace(f) { sub = Substring(sub.unicodeScalars.dropFirst()) }
         while let l = sub.unicodeScalars.last, isGoSpace(l) { sub = Substring(sub.unicodeScalars.dropLast()) }

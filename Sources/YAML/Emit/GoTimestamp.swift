@@ -1,8 +1,9 @@
 /// A YAML timestamp as Go's `time.Time` marshals to JSON (RFC 3339 with nanoseconds, trailing
 /// zeros of the fraction dropped, `Z` for a zero offset): `2024-01-02` →
-/// `2024-01-02T00:00:00Z`. Input is text `TagResolver` already accepted as a timestamp.
-enum GoTimestamp {
-    static func rfc3339Nano(_ text: String) -> String? {
+/// `2024-01-02T00:00:00Z`. Input is text `TagResolver` already accepted as a timestamp. Also
+/// what SOPS hashes and encrypts for a timestamp (`time.Time.MarshalText`).
+public enum GoTimestamp {
+    public static func rfc3339Nano(_ text: String) -> String? {
         let s = Array(text.utf8)
         var i = 0
         func number(_ maxDigits: Int) -> Int? {

@@ -13,10 +13,14 @@ struct KubernetesSchemaChecker {
 
     let schema: KubernetesSchema
     private(set) var problems: [Problem] = []
+    /// The innermost node being walked that has a source mark: where problems about nodes a
+    /// patch or generator created (no marks) are reported instead.
+    private var nearestMarked: Node?
 
     init(schema: KubernetesSchema = .shared) { self.schema = schema }
 
     mutating func check(_ root: Node, definition: KubernetesSchema.Definition) {
+        nearestMarked = root.resolved.mark.line > 0 ? root.resolved : nil
         checkObject(root.resolved, definition, path: "", depth: 0, key: nil)
     }
 
@@ -24,13 +28,16 @@ struct KubernetesSchemaChecker {
     private mutating func check(_ node: Node, _ type: KubernetesSchema.FieldType, path: String, depth: Int, key: Node?) {
         let n = node.resolved
         guard depth < 200, !n.isNullScalar else { return }
+        let outer = nearestMarked
+        if n.mark.line > 0 { nearestMarked = n }
+        defer { nearestMarked = outer }
         switch type {
         case .any:
             return
         case .string, .integer, .number, .boolean, .intOrString:
             let got = ScalarType(n)
             if !got.fits(type) {
-                problems.append(Problem(severity: .error, message: "\(path): expected \(Self.name(type)), got \(got.description(of: n))", node: n))
+                report(.error, "\(path): expected \(Self.name(type)), got \(got.description(of: n))", n)
             }
         case .list(let item):
             guard n.isSequence else { return mismatch(n, type, path) }
@@ -53,16 +60,21 @@ struct KubernetesSchemaChecker {
             if let type = def.fields[k.value] {
                 check(v, type, path: prefix + k.value, depth: depth, key: k)
             } else {
-                problems.append(Problem(severity: .warning, message: "unknown field \"\(prefix + k.value)\"", node: k))
+                report(.warning, "unknown field \"\(prefix + k.value)\"", k)
             }
         }
         for field in def.required where !present.contains(field) {
-            problems.append(Problem(severity: .error, message: "missing required field \"\(prefix + field)\"", node: key ?? n))
+            report(.error, "missing required field \"\(prefix + field)\"", key ?? n)
         }
     }
 
     private mutating func mismatch(_ n: Node, _ type: KubernetesSchema.FieldType, _ path: String) {
-        problems.append(Problem(severity: .error, message: "\(path): expected \(Self.name(type)), got \(ScalarType(n).description(of: n))", node: n))
+        report(.error, "\(path): expected \(Self.name(type)), got \(ScalarType(n).description(of: n))", n)
+    }
+
+    private mutating func report(_ severity: Problem.Severity, _ message: String, _ node: Node) {
+        let at = node.mark.line > 0 ? node : (nearestMarked ?? node)
+        problems.append(Problem(severity: severity, message: message, node: at))
     }
 
     static func name(_ type: KubernetesSchema.FieldType) -> String {

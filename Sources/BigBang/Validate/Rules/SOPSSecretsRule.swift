@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import YAML
 
 /// `sops-secrets`: every Secret committed to the environment's sources (its overlay and local
@@ -9,7 +10,9 @@ struct SOPSSecretsRule: ValidationRule {
 
     let examples = RuleExamples(
         triggering: ["apiVersion: v1\nkind: Secret\nmetadata: {name: a}\ndata: {password: aHVudGVyMg==}\n"],
-        passing: ["apiVersion: v1\nkind: Secret\nmetadata: {name: a}\ndata:\n  password: ENC[AES256_GCM,data:x,type:str]\nsops:\n  mac: ENC[x]\n  version: 3.9.0\n"])
+        passing: ["apiVersion: v1\nkind: Secret\nmetadata: {name: a}\ndata:\n  password: ENC[AES256_GCM,data:x,type:str]\nsops:\n  mac: ENC[x]\n  version: 3.9.0\n",
+                  // A scaffolded template that holds nothing yet (comments and `{}`) leaks nothing.
+                  "apiVersion: v1\nkind: Secret\nmetadata: {name: a}\nstringData:\n  values.yaml: |\n    # registryCredentials: ...\n    {}\n"])
 
     func check(_ subject: ValidationSubject, _ context: ValidationContext) -> [Finding] {
         var out = FindingBuilder(rule: id, subject: subject)
@@ -30,10 +33,31 @@ struct SOPSSecretsRule: ValidationRule {
         return out.findings
     }
 
+    /// Whether any value holds something: a template whose values are only comments, `{}`
+    /// or empty (what `bbctl init` writes before keys exist) is not a leak.
     private static func hasData(_ root: Node) -> Bool {
         ["data", "stringData"].contains { key in
-            guard let n = root[key]?.resolved else { return false }
-            return n.isMapping && !n.children.isEmpty
+            guard let n = root[key]?.resolved, n.isMapping else { return false }
+            return n.pairs.contains { pair in
+                let value = pair.value.resolved
+                guard value.isScalar else { return true }
+                let text = key == "data" ? (Base64Text.decode(value.value) ?? value.value) : value.value
+                return !isEmptyTemplate(text)
+            }
         }
+    }
+
+    static func isEmptyTemplate(_ text: String) -> Bool {
+        text.split(separator: "\n").allSatisfy { line in
+            let t = line.trimmingCharacters(in: .whitespaces)
+            return t.isEmpty || t.hasPrefix("#") || t == "{}" || t == "null" || t == "~"
+        }
+    }
+}
+
+/// Standard base64 as Kubernetes stores Secret `data`; nil when it is not.
+enum Base64Text {
+    static func decode(_ text: String) -> String? {
+        Data(base64Encoded: text).map { String(decoding: $0, as: UTF8.self) }
     }
 }
