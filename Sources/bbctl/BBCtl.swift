@@ -31,7 +31,7 @@ struct BBCtl: ParsableCommand {
         } catch {
             if exitCode(for: error).rawValue == 64 {
                 StandardError.write(fullMessage(for: error) + "\n")
-                exit(2)
+                exit(withError: ExitCode(2))
             }
             exit(withError: error)
         }
