@@ -111,6 +111,9 @@ extension YAMLTextEditor {
         let atEndWithoutNewline = at == end
         if atEndWithoutNewline { try keepFinalLineBreakless(lastValue) }
         var text: [UInt8] = atEndWithoutNewline ? [SourceLines.newline] : []
+        for line in fragment.comment where missing.count == 1 {
+            text += [UInt8](repeating: SourceLines.space, count: indent) + Array(line.utf8) + [SourceLines.newline]
+        }
         text += [UInt8](repeating: SourceLines.space, count: indent)
         text += Array((keyText + ":").utf8)
         text += try valueText(node, keyIndent: indent)
