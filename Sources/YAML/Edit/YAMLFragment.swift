@@ -8,6 +8,9 @@ public struct YAMLFragment: Sendable {
     /// The indentation of the key that held `node` in `source`, so a copied block keeps its
     /// indentation relative to its key (two spaces, or zero for an indentless sequence).
     public var keyIndent: Int?
+    /// The comment lines right above the key in `source` (trimmed, each starting with `#`),
+    /// written above the key when it is added to another file.
+    public var comment: [String] = []
 
     public init(node: Node, source: [UInt8]? = nil, keyIndent: Int? = nil) {
         self.node = node

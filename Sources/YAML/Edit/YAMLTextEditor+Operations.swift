@@ -109,12 +109,34 @@ extension YAMLTextEditor {
         let end = valueEnd(key: lastKey, value: lastValue)
         let at = lines.nextLineStart(end)
         let atEndWithoutNewline = at == end
+        if atEndWithoutNewline { try keepFinalLineBreakless(lastValue) }
         var text: [UInt8] = atEndWithoutNewline ? [SourceLines.newline] : []
+        for line in fragment.comment where missing.count == 1 {
+            text += [UInt8](repeating: SourceLines.space, count: indent) + Array(line.utf8) + [SourceLines.newline]
+        }
         text += [UInt8](repeating: SourceLines.space, count: indent)
         text += Array((keyText + ":").utf8)
         text += try valueText(node, keyIndent: indent)
         if !atEndWithoutNewline { text.append(SourceLines.newline) }
         try record(at, at, text)
+    }
+
+    /// A block scalar ending the file without a final line break gains one when text is
+    /// added after it; strip chomping (`|-`) keeps its value as it was.
+    private mutating func keepFinalLineBreakless(_ value: Node) throws {
+        var node = value
+        while node.kind == .mapping || node.kind == .sequence, !node.style.contains(.flow), let last = node.children.last {
+            node = last
+        }
+        guard node.kind == .scalar, !node.style.isDisjoint(with: [.literal, .folded]), !node.value.hasSuffix("\n") else { return }
+        let bytes = lines.bytes
+        var i = node.mark.offset + 1  // past `|` or `>`
+        while i < bytes.count, bytes[i] != SourceLines.newline, bytes[i] != SourceLines.space, bytes[i] != UInt8(ascii: "#") {
+            if bytes[i] == UInt8(ascii: "-") { return }
+            if bytes[i] == UInt8(ascii: "+") { try record(i, i + 1, [UInt8(ascii: "-")]); return }
+            i += 1
+        }
+        try record(node.mark.offset + 1, node.mark.offset + 1, [UInt8(ascii: "-")])
     }
 
     // MARK: text of values

@@ -72,7 +72,24 @@ public struct YAMLTextEditor {
         guard let found = try? locate(path, in: index), found.missing.isEmpty else { return nil }
         guard let last = found.steps.last else { return root(index).map { YAMLFragment(node: $0, source: file.bytes) } }
         let keyIndent = last.key.map { $0.mark.column - 1 }
-        return YAMLFragment(node: last.value, source: file.bytes, keyIndent: keyIndent)
+        var fragment = YAMLFragment(node: last.value, source: file.bytes, keyIndent: keyIndent)
+        if let key = last.key, lines.onlySpacesBefore(key.mark.offset) { fragment.comment = commentLines(above: key.mark.offset) }
+        return fragment
+    }
+
+    /// The comment lines directly above the line holding `offset` (up to a blank line or
+    /// content), trimmed.
+    func commentLines(above offset: Int) -> [String] {
+        var out: [String] = []
+        var start = lines.lineStart(offset)
+        while start > 0 {
+            let previous = lines.lineStart(start - 1)
+            let text = String(decoding: file.bytes[previous..<(start - 1)], as: UTF8.self).trimmingSpaces
+            guard text.hasPrefix("#") else { break }
+            out.append(text)
+            start = previous
+        }
+        return out.reversed()
     }
 
     // MARK: lookup
@@ -136,5 +153,14 @@ public struct YAMLTextEditor {
 
     func uneditable(_ message: String, at offset: Int) -> YAMLError {
         .uneditable(message, at: SourceLocation(file: file, offset: min(max(offset, 0), file.bytes.count)))
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " || s.first == "\t" || s.first == "\r" { s = s.dropFirst() }
+        while s.last == " " || s.last == "\t" || s.last == "\r" { s = s.dropLast() }
+        return String(s)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _TestSupport
 @testable import YAML
 
 /// Every scalar of every example file set to a new value, and every key deleted, one at a
@@ -11,11 +12,19 @@ import Testing
 
     static var files: [String] {
         let fm = FileManager.default
-        let roots = ["examples", "Tests/YAMLTests/Edit"].map { repoRoot + "/" + $0 }
+        var roots = ["examples", "Tests/YAMLTests/Edit"].map { repoRoot + "/" + $0 }
+        if SharedCorpus.isAvailable {
+            roots += ["customer-template", "bigbang-base"].map { SharedCorpus.path + "/" + $0 }
+            if SharedCorpus.fullRunsEnabled { roots += ["kustomize", "helm"].map { SharedCorpus.path + "/" + $0 } }
+        }
         var out: [String] = []
         for root in roots {
             guard let walker = fm.enumerator(atPath: root) else { continue }
-            for case let rel as String in walker where rel.hasSuffix(".yaml") { out.append(root + "/" + rel) }
+            for case let rel as String in walker where rel.hasSuffix(".yaml") {
+                // Each path re-parses its file: big files (Flux's 270 KB components) only in full runs.
+                let size = (try? fm.attributesOfItem(atPath: root + "/" + rel)[.size] as? Int) ?? 0
+                if size <= 16_384 || SharedCorpus.fullRunsEnabled { out.append(root + "/" + rel) }
+            }
         }
         return out.sorted()
     }

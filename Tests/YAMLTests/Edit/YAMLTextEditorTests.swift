@@ -220,4 +220,18 @@ import Testing
             #expect(error.location.description == "f.yaml:1:4")
         }
     }
+
+    @Test func addingAfterABlockEndingTheFileKeepsItsValue() throws {
+        var editor = try YAMLTextEditor(text: "data:\n  values.yaml: |\n    a: 1")
+        try editor.set(["kind"], to: YAMLFragment(value: "ConfigMap"))
+        #expect(editor.text == "data:\n  values.yaml: |-\n    a: 1\nkind: ConfigMap")
+        #expect(try YAMLParser.parse(editor.text)[0].decodedValue == ["data": ["values.yaml": "a: 1"], "kind": "ConfigMap"])
+    }
+
+    @Test func addedKeyBringsTheCommentAboveIt() throws {
+        let from = try YAMLTextEditor(text: "a: 1\n\n# Trying tracing in dev first.\n# (second line)\ntempo:\n  enabled: true\n")
+        var editor = try YAMLTextEditor(text: "a: 1\n")
+        try editor.set(["tempo"], to: try #require(from.fragment(at: ["tempo"])))
+        #expect(editor.text == "a: 1\n# Trying tracing in dev first.\n# (second line)\ntempo:\n  enabled: true\n")
+    }
 }
