@@ -51,7 +51,7 @@ import Foundation
         Row(args: ["promote", "examples/customer/dev", "examples/customer/staging", "--dry-run"], status: 0,
             stdoutContains: "  set    kiali.enabled: true -> false\ndry run: nothing written\n"),
         Row(args: ["promote", "examples/customer/dev", "examples/customer/prod", "--dry-run", "-o", "json"], status: 0,
-            stdoutContains: "\"path\": \"spec.interval\""),
+            stdoutContains: "\"path\": \"kiali.enabled\""),
         Row(args: ["promote", "nowhere", "examples/customer/prod"], status: 2, stderrContains: "unknown environment \"nowhere\""),
         Row(args: ["promote", "dev", "dev"], status: 2, stderrContains: "FROM and TO are the same environment"),
         Row(args: ["promote", "dev", "prod", "--strategy", "mine"], status: 2),

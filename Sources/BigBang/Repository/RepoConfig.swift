@@ -50,6 +50,8 @@ public struct RepoConfig: Hashable, Sendable {
         "**.tolerations", "**.affinity", "istio.gateways.*.tls", "**.ingress.gateways.*.tls",
         "**.sso.client_id", "**.sso.client_secret", "sso.url", "sso.certificate_authority",
         "registryCredentials", "**.objectStorage", "**.bucket", "**.endpoint",
+        // Flux reconcile timing is tuned per environment (dev fast, prod calm).
+        "**.interval", "**.timeout",
     ]
     public static let defaultAllowedRegistries = ["registry1.dso.mil"]
     /// Big Bang's core services, which a production environment must not turn off.
