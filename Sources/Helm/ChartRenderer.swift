@@ -17,7 +17,11 @@ public struct ChartRenderer: Sendable {
         let userValues = values.mapValue ?? [:]
         let preparser = TemplatePreparser(set: TemplateEngine.makeTemplateSet(randomSeed: options.randomSeed))
         preparser.start(chart)
-        defer { preparser.finish() }
+        var leftovers: RenderLeftovers? = RenderLeftovers()
+        defer {
+            preparser.finish()
+            RenderLeftovers.releaseInBackground(&leftovers)
+        }
         var chart = chart
         try DependencyProcessor.process(&chart, values: userValues)
         let coalesced = try ValuesCoalescer.coalesce(chart, userValues)
@@ -36,7 +40,8 @@ public struct ChartRenderer: Sendable {
         }
         let engine = TemplateEngine(releaseName: options.releaseName, namespace: options.namespace,
                                     isUpgrade: options.isUpgrade, revision: options.revision, capabilities: caps)
-        var files = try engine.render(chart, values: coalesced, preparsed: preparser, lookupObjects: options.lookupObjects)
+        var files = try engine.render(chart, values: coalesced, preparsed: preparser, leftovers: leftovers,
+                                      lookupObjects: options.lookupObjects)
 
         // NOTES.txt is rendered (its errors count) but never part of the manifest.
         var notes = ""

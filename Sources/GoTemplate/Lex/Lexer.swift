@@ -5,6 +5,8 @@ struct Lexer {
     let leftDelim: [UInt8]
     let rightDelim: [UInt8]
     private(set) var tokens: [Token] = []
+    /// The message of the `.error` token; lexing stops at the first error.
+    private(set) var errorMessage = ""
     private var start = 0
     private var pos = 0
     private var line = 1
@@ -17,10 +19,17 @@ struct Lexer {
         self.rightDelim = Array((rightDelim.isEmpty ? "}}" : rightDelim).utf8)
     }
 
-    static func tokenize(_ input: [UInt8], leftDelim: String, rightDelim: String) -> [Token] {
+    struct Output {
+        var tokens: [Token]
+        var errorMessage: String
+    }
+
+    static func tokenize(_ input: [UInt8], leftDelim: String, rightDelim: String) -> Output {
         var lexer = Lexer(input, leftDelim: leftDelim, rightDelim: rightDelim)
+        // About one token per 6 bytes of template text: reserving avoids regrowing the array.
+        lexer.tokens.reserveCapacity(input.count / 6 + 16)
         lexer.run()
-        return lexer.tokens
+        return Output(tokens: lexer.tokens, errorMessage: lexer.errorMessage)
     }
 
     private mutating func run() {
@@ -56,7 +65,8 @@ struct Lexer {
     }
 
     private mutating func fail(_ message: String) {
-        tokens.append(Token(kind: .error, start: start, end: pos, line: lineAt(start), message: message))
+        if errorMessage.isEmpty { errorMessage = message }
+        tokens.append(Token(kind: .error, start: start, end: pos, line: lineAt(start)))
     }
 
     private func hasLeftTrimMarker(_ i: Int) -> Bool { byte(i) == UInt8(ascii: "-") && Lexer.isSpace(byte(i + 1)) }

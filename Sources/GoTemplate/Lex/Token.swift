@@ -15,8 +15,8 @@ struct Token {
     var start: Int
     var end: Int
     var line: Int
-    /// For `.error` tokens: the message.
-    var message: String = ""
+    // No text here: tokens are plain values (a large file has tens of thousands), so copying
+    // them costs no reference counting. An `.error` token's message is `Lexer.Output.errorMessage`.
 
     var isKeyword: Bool { kind.rawValue >= Kind.block.rawValue }
 }

@@ -3,6 +3,8 @@
 struct Parser {
     private let source: TemplateSource
     private let tokens: [Token]
+    /// The lexer's message for its `.error` token.
+    private let lexError: String
     private let functions: FunctionTable
     private var index = 0
     private var lastLine = 1
@@ -15,8 +17,8 @@ struct Parser {
 
     /// Parses the text of one file: the file's own template first, then its definitions.
     static func parse(_ source: TemplateSource, functions: FunctionTable, options: TemplateOptions) throws -> [Template] {
-        let tokens = Lexer.tokenize(source.bytes, leftDelim: options.leftDelimiter, rightDelim: options.rightDelimiter)
-        var parser = Parser(source: source, tokens: tokens, functions: functions)
+        let lexed = Lexer.tokenize(source.bytes, leftDelim: options.leftDelimiter, rightDelim: options.rightDelimiter)
+        var parser = Parser(source: source, tokens: lexed.tokens, lexError: lexed.errorMessage, functions: functions)
         let root = try parser.parseRoot()
         var result = [Template(name: source.name, root: root, source: source)]
         if let own = parser.defined[source.name] {
@@ -27,9 +29,10 @@ struct Parser {
         return result
     }
 
-    private init(source: TemplateSource, tokens: [Token], functions: FunctionTable) {
+    private init(source: TemplateSource, tokens: [Token], lexError: String, functions: FunctionTable) {
         self.source = source
         self.tokens = tokens
+        self.lexError = lexError
         self.functions = functions
     }
 
@@ -70,7 +73,7 @@ struct Parser {
     private func describe(_ t: Token) -> String {
         switch t.kind {
         case .eof: return "EOF"
-        case .error: return t.message
+        case .error: return lexError
         default:
             let val = source.text(t)
             if t.isKeyword { return "<\(val)>" }
@@ -86,9 +89,9 @@ struct Parser {
             var extra = ""
             if actionLine != 0 && actionLine != t.line {
                 extra = " in action started at \(source.name):\(actionLine)"
-                if t.message.hasSuffix(" action") { extra = String(extra.dropFirst(" in action".count)) }
+                if lexError.hasSuffix(" action") { extra = String(extra.dropFirst(" in action".count)) }
             }
-            return failure(t.message + extra)
+            return failure(lexError + extra)
         }
         return failure("unexpected \(describe(t)) in \(context)")
     }

@@ -12,10 +12,8 @@ extension TemplateValue {
         case .string(let s): self = .string(s)
         case .list(let items): self = .list(items.map(TemplateValue.init), .interfaces)
         case .map(let m):
-            var storage: [String: TemplateValue] = [:]
-            storage.reserveCapacity(m.count)
-            for (k, v) in m { storage[k] = TemplateValue(v) }
-            self = .map(TemplateMap(storage))
+            // mapValues keeps the hash layout: no key is hashed again.
+            self = .map(TemplateMap(m.mapValues(TemplateValue.init)))
         }
     }
 
@@ -33,11 +31,7 @@ extension TemplateValue {
         case .string(let s): return .string(s)
         case .bytes(let b): return .string(Base64.encode(b))
         case .list(let items, _): return .list(items.map(\.yamlValue))
-        case .map(let m):
-            var out: [String: YAML.Value] = [:]
-            out.reserveCapacity(m.count)
-            for (k, v) in m.storage { out[k] = v.yamlValue }
-            return .map(out)
+        case .map(let m): return .map(m.storage.mapValues(\.yamlValue))
         case .object(let o): return o.encodedValue.yamlValue
         }
     }

@@ -26,7 +26,9 @@ public enum TemplateValue: @unchecked Sendable {
     case map(TemplateMap)
     /// Any other Go value: structs and pointers with fields and methods (`.Release`,
     /// `.Capabilities`, `.Files`, semver versions, `time.Time`).
-    case object(any TemplateObject)
+    /// Indirect because an existential is five words: inline, it would make every value
+    /// (and every list element and map entry) 48 bytes instead of 24.
+    indirect case object(any TemplateObject)
 }
 
 /// The element type of a Go slice, which `typeOf`, `%#v` and argument checks can see.

@@ -25,7 +25,6 @@ struct TemplateEngine {
         self.capabilities = .object(CapabilitiesObject(capabilities))
     }
 
-    /// Renders every template; the result maps template paths to output text.
     /// The set every render parses into: Go builtins, Sprig without `env`/`expandenv`, Helm's functions.
     static func makeTemplateSet(randomSeed: UInt64? = nil) -> TemplateSet {
         var functions = FunctionTable.standard
@@ -37,9 +36,11 @@ struct TemplateEngine {
         return TemplateSet(name: "gotpl", functions: functions, options: options)
     }
 
-    /// `preparsed` holds files already parsed into its set (see `TemplatePreparser`).
+    /// Renders every template; the result maps template paths to output text. `preparsed`
+    /// holds files already parsed into its set (see `TemplatePreparser`); `leftovers` receives
+    /// the large graphs the caller may release in the background.
     func render(_ chart: Chart, values: [String: Value], preparsed: TemplatePreparser? = nil,
-                lookupObjects: [Value] = []) throws -> [(path: String, content: String)] {
+                leftovers: RenderLeftovers? = nil, lookupObjects: [Value] = []) throws -> [(path: String, content: String)] {
         var templates: [String: Renderable] = [:]
         // `.Values` is Helm's named map type `common.Values`, not a plain map: Sprig's `dig`
         // (and anything else asserting map[string]interface{}) rejects it as Helm does.
@@ -64,6 +65,10 @@ struct TemplateEngine {
         preparsed?.finish()
 
         let state = RenderState(lookup: LookupIndex(lookupObjects))
+        leftovers?.keep(set)
+        leftovers?.keep(state)
+        leftovers?.keep(templates)
+        leftovers?.keep(rootValues)
         // One execution thread for all templates rather than one per template.
         return try TemplateSet.withExecutionThread {
             var rendered: [(String, String)] = []
