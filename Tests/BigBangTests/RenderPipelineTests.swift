@@ -272,3 +272,42 @@ struct RenderReproducibilityTests {
         #expect(id.count == 36 && Array(id)[14] == "4")
     }
 }
+
+/// A HelmRelease error points at the repository file and line of the HelmRelease.
+struct RenderErrorLocationTests {
+    @Test func missingValuesSourceIsLocatedInTheRepositoryFile() throws {
+        let fs = InMemoryFileSystem(files: [
+            "/repo/dev/kustomization.yaml": "resources:\n- hr.yaml\n",
+            "/repo/dev/hr.yaml": """
+                apiVersion: helm.toolkit.fluxcd.io/v2
+                kind: HelmRelease
+                metadata:
+                  name: app
+                  namespace: apps
+                spec:
+                  chart:
+                    spec:
+                      chart: app
+                      sourceRef:
+                        kind: HelmRepository
+                        name: charts
+                  valuesFrom:
+                  - kind: Secret
+                    name: missing
+                """,
+            "/charts/app/Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\n",
+        ])
+        let repository = try BigBangRepository.open(root: "/repo", fileSystem: fs)
+        let renderer = EnvironmentRenderer(repository: repository, options: .init(offline: true, cacheRoot: "/cache", charts: ["app": "/charts/app"]), fileSystem: fs)
+        do {
+            _ = try renderer.render(try repository.environment(named: "dev", fileSystem: fs))
+            Issue.record("expected an error")
+        } catch {
+            let d = error.asDiagnostic
+            #expect(d.message.contains("secrets \"missing\" not found"))
+            #expect(d.location?.path == "/repo/dev/hr.yaml")
+            #expect(d.location?.line == 14)
+            #expect(d.description.contains("- kind: Secret"))
+        }
+    }
+}

@@ -173,10 +173,22 @@ struct RenderContext {
                 result.warnings.append(.warning("HelmRelease \(id) (package) not rendered: \(error.diagnostic.message)"))
             } catch let error as DiagnosticConvertible {
                 var diagnostic = error.diagnostic
+                diagnostic.location = sourceLocation(of: diagnostic.location, release: release)
                 diagnostic.notes.append(.init("while rendering HelmRelease \(id)"))
                 throw diagnostic
             }
         }
         return produced
+    }
+
+    /// Errors about a HelmRelease carry marks into the file it was written in but name the
+    /// object (`HelmRelease/ns/name:14:5`): point them at that repository file instead.
+    private func sourceLocation(of location: SourceLocation?, release: HelmRelease) -> SourceLocation? {
+        guard let location, location.file == nil, location.path.hasPrefix("HelmRelease/") else { return location }
+        let index = EncryptedSourceIndex(root: renderer.repository.root, fileSystem: renderer.fileSystem, kind: "HelmRelease")
+        guard let relative = index.file(kind: "HelmRelease", name: release.name),
+              let file = try? renderer.fileSystem.sourceFile(Path.join(renderer.repository.root, relative)),
+              location.line >= 1, location.line <= file.lineCount else { return location }
+        return SourceLocation(path: file.path, line: location.line, column: location.column, file: file)
     }
 }

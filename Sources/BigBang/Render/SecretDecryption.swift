@@ -106,8 +106,11 @@ struct SecretDecryption: Sendable {
 /// `sops:` block, indexed by kind and name. Built only when a key is missing.
 struct EncryptedSourceIndex {
     private var files: [String: String] = [:]
+    /// Index every object of `kind` instead of only SOPS-encrypted ones.
+    private let kind: String?
 
-    init(root: String, fileSystem: FileSystem) {
+    init(root: String, fileSystem: FileSystem, kind: String? = nil) {
+        self.kind = kind
         walk(root, root: root, fs: fileSystem, depth: 0)
     }
 
@@ -127,9 +130,9 @@ struct EncryptedSourceIndex {
                 walk(path, root: root, fs: fs, depth: depth + 1)
             } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml"),
                       let bytes = try? fs.readFile(path), bytes.count < 4 << 20,
-                      String(decoding: bytes, as: UTF8.self).contains("sops:"),
+                      String(decoding: bytes, as: UTF8.self).contains(kind ?? "sops:"),
                       let docs = try? YAMLParser.parse(String(decoding: bytes, as: UTF8.self), path: path) {
-                for doc in docs.map(\.resolved) where SOPS.isEncrypted(doc) {
+                for doc in docs.map(\.resolved) where kind.map({ doc["kind"]?.value == $0 }) ?? SOPS.isEncrypted(doc) {
                     let key = "\(doc["kind"]?.value ?? "")/\(doc.lookup(["metadata", "name"])?.value ?? "")"
                     if files[key] == nil { files[key] = Path.relative(path, to: root) }
                 }
