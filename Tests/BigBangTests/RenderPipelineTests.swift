@@ -127,19 +127,7 @@ import _TestSupport
     @Test func postRenderersAndLookupFixturesApply() throws {
         let fs = InMemoryFileSystem(files: [
             "/repo/dev/kustomization.yaml": "resources:\n- release.yaml\n",
-            "/repo/dev/release.yaml": """
-                apiVersion: helm.toolkit.fluxcd.io/v2
-                kind: HelmRelease
-                metadata:
-                  name: app
-                  namespace: apps
-                spec:
-                  chart:
-                    spec:
-                      chart: app
-                      sourceRef:
-                        kind: HelmRepository
-                        name: charts
+            "/repo/dev/release.yaml": InMemoryRelease.head + """
                   postRenderers:
                   - kustomize:
                       patches:
@@ -171,8 +159,7 @@ import _TestSupport
 
                 """,
         ])
-        let repository = try BigBangRepository.open(root: "/repo", fileSystem: fs)
-        let renderer = EnvironmentRenderer(repository: repository, options: .init(offline: true, cacheRoot: "/cache", charts: ["app": "/charts/app"]), fileSystem: fs)
+        let (renderer, repository) = try InMemoryRelease.renderer(fs)
         let result = try renderer.render(try repository.environment(named: "dev", fileSystem: fs))
         let cm = try #require(result.documents.first { $0.kind == "ConfigMap" })
         #expect(cm.node.lookup(["data", "token"])?.value == "c2VjcmV0")
@@ -234,19 +221,7 @@ struct RenderReproducibilityTests {
     @Test func randomFunctionsAreSeededPerRelease() throws {
         let fs = InMemoryFileSystem(files: [
             "/repo/dev/kustomization.yaml": "resources:\n- release.yaml\n",
-            "/repo/dev/release.yaml": """
-                apiVersion: helm.toolkit.fluxcd.io/v2
-                kind: HelmRelease
-                metadata:
-                  name: app
-                  namespace: apps
-                spec:
-                  chart:
-                    spec:
-                      chart: app
-                      sourceRef:
-                        kind: HelmRepository
-                        name: charts
+            "/repo/dev/release.yaml": InMemoryRelease.head + """
                 """,
             "/charts/app/Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\n",
             "/charts/app/templates/secret.yaml": """
@@ -260,8 +235,7 @@ struct RenderReproducibilityTests {
 
                 """,
         ])
-        let repository = try BigBangRepository.open(root: "/repo", fileSystem: fs)
-        let renderer = EnvironmentRenderer(repository: repository, options: .init(offline: true, cacheRoot: "/cache", charts: ["app": "/charts/app"]), fileSystem: fs)
+        let (renderer, repository) = try InMemoryRelease.renderer(fs)
         let env = try repository.environment(named: "dev", fileSystem: fs)
         let first = try renderer.render(env).yaml()
         #expect(try renderer.render(env).yaml() == first)
@@ -278,27 +252,14 @@ struct RenderErrorLocationTests {
     @Test func missingValuesSourceIsLocatedInTheRepositoryFile() throws {
         let fs = InMemoryFileSystem(files: [
             "/repo/dev/kustomization.yaml": "resources:\n- hr.yaml\n",
-            "/repo/dev/hr.yaml": """
-                apiVersion: helm.toolkit.fluxcd.io/v2
-                kind: HelmRelease
-                metadata:
-                  name: app
-                  namespace: apps
-                spec:
-                  chart:
-                    spec:
-                      chart: app
-                      sourceRef:
-                        kind: HelmRepository
-                        name: charts
+            "/repo/dev/hr.yaml": InMemoryRelease.head + """
                   valuesFrom:
                   - kind: Secret
                     name: missing
                 """,
             "/charts/app/Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\n",
         ])
-        let repository = try BigBangRepository.open(root: "/repo", fileSystem: fs)
-        let renderer = EnvironmentRenderer(repository: repository, options: .init(offline: true, cacheRoot: "/cache", charts: ["app": "/charts/app"]), fileSystem: fs)
+        let (renderer, repository) = try InMemoryRelease.renderer(fs)
         do {
             _ = try renderer.render(try repository.environment(named: "dev", fileSystem: fs))
             Issue.record("expected an error")
@@ -309,5 +270,31 @@ struct RenderErrorLocationTests {
             #expect(d.location?.line == 14)
             #expect(d.description.contains("- kind: Secret"))
         }
+    }
+}
+
+/// The one-HelmRelease repository in memory the smaller render tests share: `/repo/dev`
+/// holds HelmRelease apps/app whose chart `app` comes from `/charts/app`.
+enum InMemoryRelease {
+    static let head = """
+        apiVersion: helm.toolkit.fluxcd.io/v2
+        kind: HelmRelease
+        metadata:
+          name: app
+          namespace: apps
+        spec:
+          chart:
+            spec:
+              chart: app
+              sourceRef:
+                kind: HelmRepository
+                name: charts
+
+        """
+
+    static func renderer(_ fs: InMemoryFileSystem) throws -> (EnvironmentRenderer, BigBangRepository) {
+        let repository = try BigBangRepository.open(root: "/repo", fileSystem: fs)
+        let options = EnvironmentRenderer.Options(offline: true, cacheRoot: "/cache", charts: ["app": "/charts/app"])
+        return (EnvironmentRenderer(repository: repository, options: options, fileSystem: fs), repository)
     }
 }

@@ -42,10 +42,7 @@ public struct PromotionPlan: Sendable {
     /// The planned edits as one unified diff (`diff -u` style, paths relative to the
     /// repository root).
     public func unifiedDiff(context: Int = 3) -> String {
-        updates.map {
-            UnifiedDiff.render(String(decoding: $0.original, as: UTF8.self), String(decoding: $0.updated, as: UTF8.self),
-                               labelA: "a/" + $0.relativePath, labelB: "b/" + $0.relativePath, context: context)
-        }
+        updates.map { UnifiedDiff.make(old: $0.original, new: $0.updated, path: $0.relativePath, context: context) }
             .joined()
     }
 }

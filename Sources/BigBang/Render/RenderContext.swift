@@ -32,9 +32,14 @@ struct RenderContext {
             charts: renderer.chartCacheForRender, kubeVersion: try renderer.kubeVersion(),
             lookup: try renderer.lookupFixtures(for: environment))
         result = EnvironmentRender(environment: environment)
+        originURL = (try? Git.GitRepository.discover(from: renderer.repository.root))
+            .flatMap { try? $0.remoteURL() }.map(ChartSourceResolver.normalise)
     }
 
-    private var nodes: [Node] { result.documents.map(\.node) }
+    /// The nodes of `result.documents`, kept in step with it: every stage reads them.
+    private var nodes: [Node] = []
+    /// The repository's `origin` URL, normalised (nil without git or remote).
+    private let originURL: String?
 
     private func progress(_ message: String) { renderer.options.progress?("\(environment.name): \(message)") }
 
@@ -63,6 +68,7 @@ struct RenderContext {
         for node in resources {
             let separator = result.documents.isEmpty ? "" : "---\n"
             result.documents.append(RenderedDocument(node: node, origin: origin, text: separator + KYAMLEmitter.emit(node)))
+            nodes.append(node)
         }
     }
 
@@ -136,9 +142,7 @@ struct RenderContext {
     }
 
     private func isThisRepository(_ url: String) -> Bool {
-        guard let git = try? Git.GitRepository.discover(from: renderer.repository.root),
-              let origin = try? git.remoteURL() else { return false }
-        return ChartSourceResolver.normalise(origin) == ChartSourceResolver.normalise(url)
+        originURL == ChartSourceResolver.normalise(url)
     }
 
     // MARK: 4–5. HelmReleases.
@@ -161,8 +165,10 @@ struct RenderContext {
             do {
                 let output = try releases.render(release, sources: sources, resources: nodes, level: level)
                 result.releases.append(output.release)
+                let outputNodes = output.documents.map(\.node)
                 result.documents += output.documents
-                produced += output.documents.map(\.node)
+                nodes += outputNodes
+                produced += outputNodes
             } catch let error as ChartSourceResolver.Unreachable {
                 result.unresolved.append(UnresolvedRelease(name: release.name, namespace: release.namespace ?? "default",
                                                            source: error.source, reason: error.reason))
@@ -185,7 +191,7 @@ struct RenderContext {
     /// object (`HelmRelease/ns/name:14:5`): point them at that repository file instead.
     private func sourceLocation(of location: SourceLocation?, release: HelmRelease) -> SourceLocation? {
         guard let location, location.file == nil, location.path.hasPrefix("HelmRelease/") else { return location }
-        let index = EncryptedSourceIndex(root: renderer.repository.root, fileSystem: renderer.fileSystem, kind: "HelmRelease")
+        let index = ObjectSourceIndex(root: renderer.repository.root, fileSystem: renderer.fileSystem, kind: "HelmRelease")
         guard let relative = index.file(kind: "HelmRelease", name: release.name),
               let file = try? renderer.fileSystem.sourceFile(Path.join(renderer.repository.root, relative)),
               location.line >= 1, location.line <= file.lineCount else { return location }

@@ -17,7 +17,7 @@ struct SecretDecryption: Sendable {
 
     func process(_ nodes: [Node], warnings: inout [Diagnostic]) throws -> [Node] {
         guard nodes.contains(where: SOPS.isEncrypted) else { return nodes }
-        var sources: EncryptedSourceIndex?
+        var sources: ObjectSourceIndex?
         return try nodes.map { node in
             guard SOPS.isEncrypted(node) else { return node }
             let kind = node["kind"]?.value ?? "object"
@@ -28,11 +28,11 @@ struct SecretDecryption: Sendable {
                 // kustomize merged the encrypted file into another object (a Secret patch
                 // over a generated Secret), so the built object's MAC cannot match: decrypt
                 // the file itself (its MAC checked) and take its values.
-                if sources == nil { sources = EncryptedSourceIndex(root: repositoryRoot, fileSystem: fileSystem) }
+                if sources == nil { sources = ObjectSourceIndex(root: repositoryRoot, fileSystem: fileSystem) }
                 guard let relative = sources?.file(kind: kind, name: name) else { throw SOPSError.macMismatch(at: nil) }
                 return try decryptFromSource(node, file: Path.join(repositoryRoot, relative), kind: kind, name: name)
             } catch let error as SOPSError {
-                if sources == nil { sources = EncryptedSourceIndex(root: repositoryRoot, fileSystem: fileSystem) }
+                if sources == nil { sources = ObjectSourceIndex(root: repositoryRoot, fileSystem: fileSystem) }
                 let file = sources?.file(kind: kind, name: name)
                 let reason = error.diagnostic.message
                 warnings.append(.warning(
@@ -99,44 +99,5 @@ struct SecretDecryption: Sendable {
             out.children.append(map)
         }
         return out
-    }
-}
-
-/// Which repository file an encrypted object came from, for warnings: the YAML files with a
-/// `sops:` block, indexed by kind and name. Built only when a key is missing.
-struct EncryptedSourceIndex {
-    private var files: [String: String] = [:]
-    /// Index every object of `kind` instead of only SOPS-encrypted ones.
-    private let kind: String?
-
-    init(root: String, fileSystem: FileSystem, kind: String? = nil) {
-        self.kind = kind
-        walk(root, root: root, fs: fileSystem, depth: 0)
-    }
-
-    /// The file of `kind/name`; a generated object's name may carry kustomize's hash suffix.
-    func file(kind: String, name: String) -> String? {
-        if let exact = files["\(kind)/\(name)"] { return exact }
-        let hashed = name.split(separator: "-")
-        guard hashed.count > 1, let suffix = hashed.last, suffix.count == 10 else { return nil }
-        return files["\(kind)/\(hashed.dropLast().joined(separator: "-"))"]
-    }
-
-    private mutating func walk(_ dir: String, root: String, fs: FileSystem, depth: Int) {
-        guard depth < 12, let names = try? fs.listDirectory(dir) else { return }
-        for name in names where !name.hasPrefix(".") {
-            let path = Path.join(dir, name)
-            if fs.isDirectory(path) {
-                walk(path, root: root, fs: fs, depth: depth + 1)
-            } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml"),
-                      let bytes = try? fs.readFile(path), bytes.count < 4 << 20,
-                      String(decoding: bytes, as: UTF8.self).contains(kind ?? "sops:"),
-                      let docs = try? YAMLParser.parse(String(decoding: bytes, as: UTF8.self), path: path) {
-                for doc in docs.map(\.resolved) where kind.map({ doc["kind"]?.value == $0 }) ?? SOPS.isEncrypted(doc) {
-                    let key = "\(doc["kind"]?.value ?? "")/\(doc.lookup(["metadata", "name"])?.value ?? "")"
-                    if files[key] == nil { files[key] = Path.relative(path, to: root) }
-                }
-            }
-        }
     }
 }

@@ -41,7 +41,8 @@ struct SOPSSecretsRule: ValidationRule {
             return n.pairs.contains { pair in
                 let value = pair.value.resolved
                 guard value.isScalar else { return true }
-                let text = key == "data" ? (Base64Text.decode(value.value) ?? value.value) : value.value
+                let decoded = key == "data" ? Data(base64Encoded: value.value).map { String(decoding: $0, as: UTF8.self) } : nil
+                let text = decoded ?? value.value
                 return !isEmptyTemplate(text)
             }
         }
@@ -55,9 +56,3 @@ struct SOPSSecretsRule: ValidationRule {
     }
 }
 
-/// Standard base64 as Kubernetes stores Secret `data`; nil when it is not.
-enum Base64Text {
-    static func decode(_ text: String) -> String? {
-        Data(base64Encoded: text).map { String(decoding: $0, as: UTF8.self) }
-    }
-}
