@@ -1,3 +1,5 @@
+import Foundation
+
 /// A set of named templates sharing `define`s, as Go's `*template.Template` family: each
 /// `parse(_:name:)` is `t.New(name).Parse(text)`; a later definition of a name replaces an
 /// earlier one unless the later body is empty. This is the module's façade:
@@ -136,4 +138,44 @@ public struct ParsedTemplateFile: @unchecked Sendable {
 /// Carries a result back from the execution thread.
 private final class ExecutionResultBox<T>: @unchecked Sendable {
     var value: T?
+}
+
+extension TemplateSet {
+    /// Runs `body(0)` … `body(count - 1)` at the same time, each on its own large-stack
+    /// execution thread (so each may execute templates inline), and waits for all of them.
+    /// The error of the lowest index is rethrown.
+    public static func withExecutionThreads(count: Int, _ body: (Int) throws -> Void) throws {
+        guard count > 0 else { return }
+        try withoutActuallyEscaping(body) { escapable in
+            let errors = ThreadErrors(count: count)
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                do {
+                    try ExecutionContext.runOnExecutionThread { _ in try escapable(index) }
+                } catch {
+                    errors.record(error, at: index)
+                }
+            }
+            if let first = errors.first { throw first }
+        }
+    }
+}
+
+/// Errors of concurrently running bodies, by index.
+private final class ThreadErrors: @unchecked Sendable {
+    private var errors: [(any Error)?]
+    private let lock = NSLock()
+
+    init(count: Int) { errors = Array(repeating: nil, count: count) }
+
+    func record(_ error: any Error, at index: Int) {
+        lock.lock()
+        errors[index] = error
+        lock.unlock()
+    }
+
+    var first: (any Error)? {
+        lock.lock()
+        defer { lock.unlock() }
+        return errors.lazy.compactMap { $0 }.first
+    }
 }

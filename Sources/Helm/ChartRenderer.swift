@@ -41,7 +41,7 @@ public struct ChartRenderer: Sendable {
         let engine = TemplateEngine(releaseName: options.releaseName, namespace: options.namespace,
                                     isUpgrade: options.isUpgrade, revision: options.revision, capabilities: caps)
         var files = try engine.render(chart, values: coalesced, preparsed: preparser, leftovers: leftovers,
-                                      lookupObjects: options.lookupObjects)
+                                      lookupObjects: options.lookupObjects, executionThreads: options.executionThreads)
 
         // NOTES.txt is rendered (its errors count) but never part of the manifest.
         var notes = ""

@@ -26,6 +26,8 @@ public struct RenderOptions: Sendable {
     /// Seeds the random template functions so repeated renders agree (see
     /// `TemplateOptions.randomSeed`); nil for fresh randomness as `helm template` has.
     public var randomSeed: UInt64? = nil
+    /// Threads that execute templates (see `TemplateExecution`); nil uses every core.
+    public var executionThreads: Int? = nil
 
     public init(releaseName: String = "release-name", namespace: String = "default", revision: Int = 1,
                 isUpgrade: Bool = false, kubeVersion: KubeVersion = .default, apiVersions: [String] = [],

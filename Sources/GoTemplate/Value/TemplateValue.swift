@@ -41,26 +41,65 @@ public enum TemplateListKind: Sendable, Hashable {
 
 /// A Go `map[string]interface{}`: shared by reference, as Go maps are.
 public final class TemplateMap: @unchecked Sendable {
-    public var storage: [String: TemplateValue]
+    private var entries: [String: TemplateValue]
     /// The Go type when it is a named map type, e.g. Helm's `common.Values` for `.Values`:
     /// `typeOf` shows it, and type assertions to `map[string]interface {}` (Sprig's `dig`) fail.
     public var namedType: String?
+    /// Set on copies made for speculative execution (`TemplateGraph.watchedCopy`), which report
+    /// their first read and first write; nil, and free, everywhere else.
+    var watch: TemplateMapWatch?
 
     public init(_ storage: [String: TemplateValue] = [:], namedType: String? = nil) {
-        self.storage = storage
+        self.entries = storage
         self.namedType = namedType
     }
 
-    public subscript(key: String) -> TemplateValue? {
-        get { storage[key] }
-        set { storage[key] = newValue }
+    /// Every entry. Reading it counts as reading the whole map, assigning or mutating it as a write.
+    public var storage: [String: TemplateValue] {
+        get {
+            noteRead()
+            return entries
+        }
+        set {
+            noteWrite()
+            entries = newValue
+        }
+        _modify {
+            noteWrite()
+            yield &entries
+        }
     }
 
-    public var count: Int { storage.count }
+    public subscript(key: String) -> TemplateValue? {
+        get {
+            noteRead()
+            return entries[key]
+        }
+        set {
+            noteWrite()
+            entries[key] = newValue
+        }
+    }
+
+    public var count: Int {
+        noteRead()
+        return entries.count
+    }
     /// Keys in Go's order for maps: sorted (fmt, range, and every encoder sort them).
     public var sortedKeys: [String] { storage.keys.sorted(by: goStringLess) }
     /// A shallow copy (a new Go map with the same entries).
     public func copy() -> TemplateMap { TemplateMap(storage) }
+
+    /// The entries without reporting a read (for the speculation bookkeeping itself).
+    var unwatchedEntries: [String: TemplateValue] { entries }
+
+    @inline(__always) private func noteRead() {
+        if let watch, !watch.read { watch.noteRead() }
+    }
+
+    @inline(__always) private func noteWrite() {
+        if let watch, !watch.written { watch.noteWrite(self) }
+    }
 }
 
 /// Go compares strings bytewise (UTF-8); Swift's `<` on String compares Unicode scalars,

@@ -40,7 +40,8 @@ struct TemplateEngine {
     /// holds files already parsed into its set (see `TemplatePreparser`); `leftovers` receives
     /// the large graphs the caller may release in the background.
     func render(_ chart: Chart, values: [String: Value], preparsed: TemplatePreparser? = nil,
-                leftovers: RenderLeftovers? = nil, lookupObjects: [Value] = []) throws -> [(path: String, content: String)] {
+                leftovers: RenderLeftovers? = nil, lookupObjects: [Value] = [],
+                executionThreads: Int? = nil) throws -> [(path: String, content: String)] {
         var templates: [String: Renderable] = [:]
         // `.Values` is Helm's named map type `common.Values`, not a plain map: Sprig's `dig`
         // (and anything else asserting map[string]interface{}) rejects it as Helm does.
@@ -64,28 +65,22 @@ struct TemplateEngine {
         }
         preparsed?.finish()
 
-        let state = RenderState(lookup: LookupIndex(lookupObjects))
+        let lookup = LookupIndex(lookupObjects)
         leftovers?.keep(set)
-        leftovers?.keep(state)
         leftovers?.keep(templates)
         leftovers?.keep(rootValues)
-        // One execution thread for all templates rather than one per template.
-        return try TemplateSet.withExecutionThread {
-            var rendered: [(String, String)] = []
-            for key in keys {
-                let base = key.split(separator: "/").last.map(String.init) ?? key
-                if base.hasPrefix("_") { continue }
-                guard let r = templates[key] else { continue }
-                r.data["Template"] = .map(["Name": .string(key), "BasePath": .string(r.basePath)])
-                do {
-                    let out = try set.executeToString(key, data: .map(r.data), userInfo: state)
-                    rendered.append((key, out.replacingNoValue()))
-                } catch let e as TemplateError {
-                    throw TemplateEngine.execError(key, e)
-                }
-            }
-            return rendered
+        let jobs = keys.compactMap { key -> TemplateExecution.Job? in
+            let base = key.split(separator: "/").last.map(String.init) ?? key
+            guard !base.hasPrefix("_"), let r = templates[key] else { return nil }
+            return TemplateExecution.Job(key: key, data: r.data, basePath: r.basePath)
         }
+        var execution = TemplateExecution(set: set, jobs: jobs, makeState: {
+            let state = RenderState(lookup: lookup)
+            leftovers?.keep(state)
+            return state
+        })
+        if let executionThreads { execution.workers = max(1, executionThreads) }
+        return try execution.run()
     }
 
     /// Matches `recAllTpls`: returns the chart's data map after registering its templates.

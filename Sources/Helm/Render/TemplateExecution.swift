@@ -1,0 +1,180 @@
+import Foundation
+import GoTemplate
+
+/// Executes a chart's templates in Helm's order with Helm's sequential meaning, on several
+/// threads when that provably gives the same result.
+///
+/// Go runs the templates one after another over shared maps, and charts do write to them:
+/// every Big Bang template begins with a helper that `set`s `.Values._customPackages`, and
+/// each package's HelmRelease template `merge`s the global flux settings into its own. So the
+/// first template runs alone on the real state; the rest are cut into consecutive chunks, each
+/// run in order on its own watched copy of the state as the first template left it
+/// (`TemplateGraph.watchedCopy`). A chunk saw what sequential execution would have shown it
+/// when it read none of the maps the chunks before it changed (re-setting a value to what it
+/// was is no change). When one did, everything after the first template is executed again,
+/// sequentially. Errors are reported as Go would: the first failing template in order.
+struct TemplateExecution {
+    struct Job {
+        let key: String
+        /// The chart-scoped data map (shared by the chart's templates, as in Go).
+        let data: TemplateMap
+        let basePath: String
+    }
+
+    let set: TemplateSet
+    let jobs: [Job]
+    let makeState: () -> RenderState
+    /// Threads to use; 1 executes sequentially.
+    var workers = ProcessInfo.processInfo.activeProcessorCount
+    /// Below this many templates the copies and checks cost more than they save.
+    static let minimumJobsForParallel = 16
+    static let chunksPerWorker = 4
+
+    /// The rendered text of every job, in job order.
+    func run() throws -> [(path: String, content: String)] {
+        try TemplateSet.withExecutionThread {
+            let state = makeState()
+            guard workers > 1, jobs.count >= Self.minimumJobsForParallel else {
+                return try runSequentially(jobs[...], roots: identityRoots, state: state)
+            }
+            var rendered = try runSequentially(jobs.prefix(1), roots: identityRoots, state: state)
+            rendered += try runRest(state: state)
+            return rendered
+        }
+    }
+
+    /// Every distinct chart data map, in first-seen order.
+    private var roots: [TemplateMap] {
+        var seen: Set<ObjectIdentifier> = []
+        return jobs.compactMap { seen.insert(ObjectIdentifier($0.data)).inserted ? $0.data : nil }
+    }
+
+    private var identityRoots: [ObjectIdentifier: TemplateMap] {
+        Dictionary(roots.map { (ObjectIdentifier($0), $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    private func runSequentially(_ slice: ArraySlice<Job>, roots: [ObjectIdentifier: TemplateMap],
+                                 state: RenderState) throws -> [(path: String, content: String)] {
+        var rendered: [(path: String, content: String)] = []
+        rendered.reserveCapacity(slice.count)
+        for job in slice {
+            rendered.append((job.key, try execute(job, root: roots[ObjectIdentifier(job.data)] ?? job.data, state: state)))
+        }
+        return rendered
+    }
+
+    private func execute(_ job: Job, root: TemplateMap, state: RenderState) throws -> String {
+        root["Template"] = .map(["Name": .string(job.key), "BasePath": .string(job.basePath)])
+        do {
+            return try set.executeToString(job.key, data: .map(root), userInfo: state).replacingNoValue()
+        } catch let e as TemplateError {
+            throw TemplateEngine.execError(job.key, e)
+        }
+    }
+
+    /// Jobs 1... in chunks on watched copies, then checked and assembled in order.
+    private func runRest(state: RenderState) throws -> [(path: String, content: String)] {
+        let originals = roots
+        let counts = TemplateGraph.referenceCounts(originals)
+        let rest = jobs.indices.dropFirst()
+        let chunks = Self.chunks(of: rest, count: workers * Self.chunksPerWorker)
+        let board = ChunkBoard(count: chunks.count)
+        try TemplateSet.withExecutionThreads(count: min(workers, chunks.count)) { _ in
+            let workerState = makeState()
+            while let c = board.claim() {
+                board.post(runChunk(chunks[c], originals: originals, counts: counts, state: workerState), at: c)
+            }
+        }
+
+        var rendered: [(path: String, content: String)] = []
+        rendered.reserveCapacity(rest.count)
+        var changedSoFar: Set<ObjectIdentifier> = []
+        for c in chunks.indices {
+            let result = board.result(at: c)
+            guard let record = result.record, record.read.isDisjoint(with: changedSoFar) else {
+                // This chunk read what an earlier one changed (or could not run on a copy):
+                // bring the real state to where the earlier chunks left it and go on in Go's
+                // order from here.
+                for earlier in 0..<c {
+                    for change in board.result(at: earlier).record?.changes ?? [] { change.apply() }
+                }
+                return rendered + (try runSequentially(jobs[chunks[c].lowerBound...], roots: identityRoots, state: state))
+            }
+            rendered += result.rendered
+            if let failure = result.failure { throw failure }
+            changedSoFar.formUnion(record.changes.map { ObjectIdentifier($0.original) })
+        }
+        return rendered
+    }
+
+    /// Consecutive chunks of `range`; the last template stands alone, because it is usually
+    /// NOTES.txt, which reads across all values (so it is the one most likely to need a re-run).
+    static func chunks(of range: Range<Int>, count: Int) -> [Range<Int>] {
+        guard range.count > 1 else { return [range] }
+        let body = range.lowerBound..<(range.upperBound - 1)
+        let n = max(1, min(body.count, count - 1))
+        var chunks: [Range<Int>] = (0..<n).map { c in
+            (body.lowerBound + body.count * c / n)..<(body.lowerBound + body.count * (c + 1) / n)
+        }
+        chunks.append(body.upperBound..<range.upperBound)
+        return chunks
+    }
+
+    private func runChunk(_ chunk: Range<Int>, originals: [TemplateMap], counts: ReferenceCounts,
+                          state: RenderState) -> ChunkResult {
+        var result = ChunkResult()
+        guard let copy = TemplateGraph.watchedCopy(originals) else { return result }
+        defer { copy.close() }
+        let mapped = Dictionary(zip(originals.map(ObjectIdentifier.init), copy.roots), uniquingKeysWith: { a, _ in a })
+        for index in chunk {
+            let job = jobs[index]
+            do {
+                result.rendered.append((job.key, try execute(job, root: mapped[ObjectIdentifier(job.data)] ?? job.data,
+                                                             state: state)))
+            } catch {
+                result.failure = error
+                break
+            }
+        }
+        result.record = (copy.readOriginals, copy.changes(counts: counts, ignoringRootKey: "Template"))
+        return result
+    }
+}
+
+/// What one chunk produced.
+private struct ChunkResult {
+    var rendered: [(path: String, content: String)] = []
+    /// The first error, after which the chunk stopped (Go stops at the first failing template).
+    var failure: (any Error)?
+    /// The original maps the chunk read and what it changed; nil when it did not run.
+    var record: (read: Set<ObjectIdentifier>, changes: [TemplateMapChange])?
+}
+
+/// Hands out chunk indices in order and collects their results.
+private final class ChunkBoard: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var results: [ChunkResult?]
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < results.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func post(_ result: ChunkResult, at index: Int) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
+
+    func result(at index: Int) -> ChunkResult {
+        lock.lock()
+        defer { lock.unlock() }
+        return results[index] ?? ChunkResult()
+    }
+}
