@@ -19,7 +19,9 @@ let package = Package(
         .target(name: "FileSystem", dependencies: ["Diagnostics"]),
         // C
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        .systemLibrary(name: "CGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
+        // libgit2's headers (libgit2-dev, see scripts/install-deps.sh), the library itself loaded
+        // with dlopen on first use: see Sources/CGit2/LibGit2Loader.c.
+        .target(name: "CGit2", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         // data
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
         // engines
