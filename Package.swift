@@ -2,6 +2,11 @@
 import PackageDescription
 
 // Layered modules: each depends only on those listed below it in ../DESIGN.md.
+
+// Release builds of the engines drop the run-time exclusivity checks on class properties
+// (a few percent of template execution); debug builds and tests keep them.
+let engineSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "bbctl",
     platforms: [.macOS(.v13)],
@@ -21,18 +26,18 @@ let package = Package(
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
         // data
-        .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
+        .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"], swiftSettings: engineSettings),
         // engines
         .target(name: "Git", dependencies: ["CGit2", "Diagnostics", "FileSystem"]),
         .target(name: "GoTemplate", dependencies: [
             "YAML", "Diagnostics",
             .product(name: "Crypto", package: "swift-crypto"),
-        ]),
-        .target(name: "Helm", dependencies: ["GoTemplate", "YAML", "FileSystem", "Diagnostics"]),
+        ], swiftSettings: engineSettings),
+        .target(name: "Helm", dependencies: ["GoTemplate", "YAML", "FileSystem", "Diagnostics"], swiftSettings: engineSettings),
         .target(name: "Kustomize", dependencies: [
             "YAML", "FileSystem", "Diagnostics",
             .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        ], swiftSettings: engineSettings),
         // domain
         .target(name: "Flux", dependencies: [
             "Helm", "Kustomize", "Git", "YAML",

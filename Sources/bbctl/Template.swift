@@ -5,6 +5,7 @@ import Helm
 /// `bbctl template [NAME] CHART`: the same bytes as `helm template` (Helm v4.1.4).
 struct Template: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "template",
         abstract: "Render a chart locally (the same output as helm template).",
         discussion: """
             Prints exactly what `helm template` of Helm v4.1.4 prints. Without \
