@@ -25,7 +25,7 @@ struct TemplateExecution {
     let jobs: [Job]
     let makeState: () -> RenderState
     /// Threads to use; 1 executes sequentially.
-    var workers = Int(ProcessInfo.processInfo.environment["TMP_THREADS"] ?? "") ?? ProcessInfo.processInfo.activeProcessorCount
+    var workers = ProcessInfo.processInfo.activeProcessorCount
     /// Below this many templates the copies and checks cost more than they save.
     static let minimumJobsForParallel = 16
     static let chunksPerWorker = 4
