@@ -22,8 +22,11 @@ struct Template: ParsableCommand {
     @Option(name: [.customShort("n"), .customLong("namespace")], help: "Namespace of the release.")
     var namespace: String = "default"
 
-    @Option(name: .customLong("release-name"), help: "Release name (same as the NAME argument).")
-    var releaseName: String?
+    @Flag(name: .customLong("release-name"), help: "Use the release name in the --output-dir path.")
+    var useReleaseName = false
+
+    @Option(name: .customLong("output-dir"), help: "Write the executed templates to files in this directory instead of stdout.", completion: .directory)
+    var outputDir: String?
 
     @Option(name: .customLong("kube-version"), help: "Kubernetes version for Capabilities.KubeVersion (default v1.35.0).")
     var kubeVersion: String?
@@ -60,15 +63,19 @@ struct Template: ParsableCommand {
 
     func run() throws {
         let chart = arguments[arguments.count - 1]
-        let name = releaseName ?? (arguments.count == 2 ? arguments[0] : "release-name")
+        let name = arguments.count == 2 ? arguments[0] : "release-name"
         do {
             var options = RenderOptions(releaseName: name, namespace: namespace, isUpgrade: isUpgrade,
                                         apiVersions: apiVersions, showOnly: showOnly,
                                         includeCRDs: includeCRDs && !skipCRDs, noHooks: noHooks,
                                         skipTests: skipTests, skipSchemaValidation: skipSchemaValidation)
             if let v = kubeVersion { options.kubeVersion = try KubeVersion.parse(v) }
-            let output = try ChartTemplate(values: values.helmValues, render: options).run(chart: chart)
+            var command = ChartTemplate(values: values.helmValues, render: options)
+            command.outputDirectory = outputDir
+            command.useReleaseName = useReleaseName
+            let output = try command.run(chart: chart)
             StandardOutput.write(output.text)
+            if let failure = output.failure { throw failure }
         } catch {
             throw HelmErrorPrinter.fail(error)
         }
