@@ -256,9 +256,9 @@ _bbctl_build() {
 
 _bbctl_template() {
     repeating_flags=()
-    non_repeating_flags=(--release-name --include-crds --skip-crds --no-hooks --skip-tests --is-upgrade --skip-schema-validation --version -h --help)
+    non_repeating_flags=(-g --generate-name --release-name --include-crds --skip-crds --no-hooks --skip-tests --is-upgrade --skip-schema-validation --version -h --help)
     repeating_options=(-f --values --set --set-string --set-json --set-file --set-literal -a --api-versions -s --show-only)
-    non_repeating_options=(-n --namespace --output-dir --kube-version)
+    non_repeating_options=(-n --namespace --name-template --output-dir --kube-version)
     __bbctl_offer_flags_options -1
 
     # Offer option value completions
@@ -282,6 +282,9 @@ _bbctl_template() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--name-template')
         return
         ;;
     '--output-dir')

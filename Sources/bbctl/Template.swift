@@ -22,6 +22,12 @@ struct Template: ParsableCommand {
     @Option(name: [.customShort("n"), .customLong("namespace")], help: "Namespace of the release.")
     var namespace: String = "default"
 
+    @Flag(name: [.customShort("g"), .customLong("generate-name")], help: "Generate the release name (with one CHART argument, helm template keeps release-name).")
+    var generateName = false
+
+    @Option(name: .customLong("name-template"), help: "Go template (with Sprig functions) whose output is the release name.")
+    var nameTemplate: String?
+
     @Flag(name: .customLong("release-name"), help: "Use the release name in the --output-dir path.")
     var useReleaseName = false
 
@@ -61,10 +67,22 @@ struct Template: ParsableCommand {
         }
     }
 
+    /// Helm's `NameAndChart` for `helm template`: NAME, else `--name-template`'s output, else
+    /// `release-name` (helm template names the release before `--generate-name` is looked at).
+    private func releaseName() throws -> String {
+        if arguments.count == 2 {
+            if generateName { throw HelmError.nameTemplate("cannot set --generate-name and also specify a name") }
+            if nameTemplate != nil { throw HelmError.nameTemplate("cannot set --name-template and also specify a name") }
+            return arguments[0]
+        }
+        if let nameTemplate { return try ReleaseNameTemplate.render(nameTemplate) }
+        return "release-name"
+    }
+
     func run() throws {
         let chart = arguments[arguments.count - 1]
-        let name = arguments.count == 2 ? arguments[0] : "release-name"
         do {
+            let name = try releaseName()
             var options = RenderOptions(releaseName: name, namespace: namespace, isUpgrade: isUpgrade,
                                         apiVersions: apiVersions, showOnly: showOnly,
                                         includeCRDs: includeCRDs && !skipCRDs, noHooks: noHooks,
