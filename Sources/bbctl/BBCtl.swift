@@ -1,7 +1,4 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The root command lists the subcommands and nothing else.
 @main
@@ -23,10 +20,10 @@ struct BBCtl: ParsableCommand {
     /// Usage errors exit 2, as `diff` does, so scripts can tell them from "differences" (1)
     /// and findings (1); everything else keeps ArgumentParser's handling.
     static func main() {
-        #if canImport(Glibc)
+        #if os(Linux)
         // Renders allocate from several threads at once; glibc would give each its own
         // arena (peak memory up by a megabyte or more). Two arenas cost no measurable time.
-        _ = mallopt(M_ARENA_MAX, 2)
+        _ = glibcMallopt(glibcArenaMax, 2)
         #endif
         do {
             var command = try parseAsRoot()
@@ -40,3 +37,11 @@ struct BBCtl: ParsableCommand {
         }
     }
 }
+
+#if os(Linux)
+/// glibc's `mallopt` (declared in <malloc.h>, which the Glibc module does not export).
+@_silgen_name("mallopt")
+private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+/// `M_ARENA_MAX` from <malloc.h>.
+private let glibcArenaMax: Int32 = -8
+#endif
