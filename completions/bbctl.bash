@@ -256,9 +256,9 @@ _bbctl_build() {
 
 _bbctl_template() {
     repeating_flags=()
-    non_repeating_flags=(--include-crds --skip-crds --no-hooks --skip-tests --is-upgrade --skip-schema-validation --version -h --help)
+    non_repeating_flags=(-g --generate-name --release-name --include-crds --skip-crds --no-hooks --skip-tests --is-upgrade --skip-schema-validation --version -h --help)
     repeating_options=(-f --values --set --set-string --set-json --set-file --set-literal -a --api-versions -s --show-only)
-    non_repeating_options=(-n --namespace --release-name --kube-version)
+    non_repeating_options=(-n --namespace --name-template --output-dir --kube-version)
     __bbctl_offer_flags_options -1
 
     # Offer option value completions
@@ -284,7 +284,11 @@ _bbctl_template() {
     '-n'|'--namespace')
         return
         ;;
-    '--release-name')
+    '--name-template')
+        return
+        ;;
+    '--output-dir')
+        __bbctl_add_completions -d
         return
         ;;
     '--kube-version')

@@ -18,17 +18,36 @@ public struct DiskFileSystem: FileSystem {
         if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
             throw FileSystemError.ioFailure(path: path, reason: "is a directory")
         }
-        var result: [UInt8] = []
-        result.reserveCapacity(Int(st.st_size))
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw errnoError(path)
+        // Read straight into an array of the size fstat reports (charts are hundreds of
+        // small files: no zero-filled staging buffer per file), then on to EOF in case the
+        // file grew.
+        var failure: Int32 = 0
+        let expected = max(Int(st.st_size), 0)
+        var result = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            count = 0
+            while count < expected, let base = buffer.baseAddress {
+                let n = read(fd, base + count, expected - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { break }
+                count += n
             }
-            if n == 0 { break }
-            result.append(contentsOf: buffer[0..<n])
+        }
+        if failure != 0 { throw errnoError(path, failure) }
+        if result.count == expected {
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw errnoError(path)
+                }
+                if n == 0 { break }
+                result.append(contentsOf: chunk[0..<n])
+            }
         }
         return result
     }
@@ -54,7 +73,7 @@ public struct DiskFileSystem: FileSystem {
             if name == "." || name == ".." { continue }
             names.append(name)
         }
-        return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     public func realPath(_ path: String) throws -> String {
@@ -112,8 +131,8 @@ public struct DiskFileSystem: FileSystem {
         guard rename(source, destination) == 0 else { throw errnoError(source) }
     }
 
-    private func errnoError(_ path: String) -> FileSystemError {
-        let code = errno
+    private func errnoError(_ path: String, _ saved: Int32? = nil) -> FileSystemError {
+        let code = saved ?? errno
         if code == ENOENT { return .notFound(path) }
         if code == ENOTDIR { return .notADirectory(path) }
         return .ioFailure(path: path, reason: String(cString: strerror(code)))

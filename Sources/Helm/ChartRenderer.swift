@@ -14,6 +14,7 @@ public struct ChartRenderer: Sendable {
     public init() {}
 
     public func render(chart: Chart, values: Value, options: RenderOptions = RenderOptions()) throws -> RenderResult {
+        try ReleaseNameRule.validate(options.releaseName)
         let userValues = values.mapValue ?? [:]
         let preparser = TemplatePreparser(set: TemplateEngine.makeTemplateSet(randomSeed: options.randomSeed))
         preparser.start(chart)

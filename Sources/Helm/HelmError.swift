@@ -1,4 +1,5 @@
 import Diagnostics
+import GoTemplate
 
 /// Everything that can go wrong loading, validating or rendering a chart.
 /// `helmMessage` is Helm's own wording (what `helm template` prints after `Error: `);
@@ -22,6 +23,10 @@ public enum HelmError: Error, DiagnosticConvertible, Equatable {
     case showOnlyNotFound(String)
     /// A bound (recursion, size) was exceeded.
     case limitExceeded(String)
+    /// The release name is not a valid Kubernetes-style name of at most 53 characters.
+    case invalidReleaseName(String)
+    /// `--name-template` failed to parse or execute (Go's message), or was combined with a NAME.
+    case nameTemplate(String)
 
     public var helmMessage: String {
         switch self {
@@ -38,6 +43,12 @@ public enum HelmError: Error, DiagnosticConvertible, Equatable {
             return "YAML parse error on \(template): \(reason)"
         case .showOnlyNotFound(let name): return "could not find template \(name) in chart"
         case .limitExceeded(let message): return message
+        case .nameTemplate(let message): return message
+        case .invalidReleaseName(let name):
+            return name.isEmpty
+                ? "release name check failed: no name provided"
+                : "release name check failed: release name \(goQuote(name)): invalid release name, must match regex "
+                    + ReleaseNameRule.pattern + " and the length must not be longer than \(ReleaseNameRule.maxLength)"
         }
     }
 

@@ -50,20 +50,62 @@ public struct RenderResult: Sendable {
         return after.isEmpty ? nil : String(after)
     }
 
-    /// Files `--output-dir` writes: relative path → content (documents of one template appended).
-    public func outputFiles(useReleaseName: Bool = false) -> [(path: String, content: String)] {
-        var order: [String] = []
-        var contents: [String: String] = [:]
-        func add(_ path: String, _ body: String) {
-            let p = useReleaseName ? options.releaseName + "/" + path : path
-            if contents[p] == nil { order.append(p) }
-            contents[p, default: ""] += "---\n# Source: \(path)\n\(body)\n"
+    /// One file write of `helm template --output-dir` (Helm's `writeToFile`): the document
+    /// `---\n# Source: NAME\nDATA\n` created or appended at `path`; Helm prints `wrote PATH`
+    /// for each.
+    public struct OutputWrite: Sendable, Equatable {
+        public var path: String
+        public var text: String
+        /// False: the file is created (truncated) by this write.
+        public var appends: Bool
+    }
+
+    /// The writes `--output-dir DIR` makes, in Helm's order: CRDs under DIR (never under the
+    /// release name), then manifests and hooks under DIR or DIR/RELEASE (`--release-name`).
+    /// A hook appends when its file already exists (`exists`: on disk before this run —
+    /// Helm checks the disk, so it also appends to files an earlier run left).
+    public func outputWrites(directory: String, useReleaseName: Bool, exists: (String) -> Bool) -> [OutputWrite] {
+        var writes: [OutputWrite] = []
+        var written: Set<String> = []
+        func write(_ dir: String, _ name: String, _ data: String, appends: Bool) {
+            let path = dir + "/" + name
+            writes.append(OutputWrite(path: path, text: "---\n# Source: \(name)\n\(data)\n", appends: appends))
         }
-        for crd in crds { add(crd.path, crd.content) }
-        for m in manifests { add(m.path, m.content) }
+        if options.includeCRDs {
+            for crd in crds {
+                write(directory, crd.path, crd.content, appends: written.contains(crd.path))
+                written.insert(crd.path)
+            }
+        }
+        let dir = useReleaseName ? Self.goJoin(directory, options.releaseName) : directory
+        for m in manifests {
+            write(dir, m.path, m.content, appends: written.contains(m.path))
+            written.insert(m.path)
+        }
         if !options.noHooks {
-            for h in hooks where !(options.skipTests && h.isTestHook) { add(h.path, h.content) }
+            var onDisk = Set(writes.map(\.path))
+            for h in hooks where !(options.skipTests && h.isTestHook) {
+                let path = dir + "/" + h.path
+                write(dir, h.path, h.content, appends: onDisk.contains(path) || exists(Self.goJoin(dir, h.path)))
+                onDisk.insert(path)
+            }
         }
-        return order.map { ($0, contents[$0] ?? "") }
+        return writes
+    }
+
+    /// Go's `filepath.Join` of two parts: joined with `/` and cleaned.
+    static func goJoin(_ a: String, _ b: String) -> String {
+        let joined = a.isEmpty ? b : (b.isEmpty ? a : a + "/" + b)
+        let absolute = joined.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            if part == "..", absolute { continue }
+            parts.append(part)
+        }
+        let body = parts.joined(separator: "/")
+        if absolute { return "/" + body }
+        return body.isEmpty ? "." : body
     }
 }

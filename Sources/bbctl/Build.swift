@@ -5,6 +5,7 @@ import FileSystem
 /// `bbctl build PATH`: the same bytes as `kustomize build PATH` (kustomize v5.7.1).
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build a kustomization directory (the same output as kustomize build).",
         discussion: """
             Prints exactly what `kubectl kustomize PATH` (kustomize v5.7.1) prints. Remote \

@@ -3,6 +3,7 @@ import ArgumentParser
 /// `bbctl completion bash|zsh|fish`: the same scripts as in the repo's `completions/`.
 struct Completion: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "completion",
         abstract: "Print a shell completion script.",
         discussion: """
             bash: source <(bbctl completion bash)

@@ -8,6 +8,7 @@ extension DiffFormat: ExpressibleByArgument {}
 /// differences, 1 differences, 2 trouble.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare environments, or an environment across git revisions.",
         discussion: """
             bbctl diff A B compares two environments (or kustomization directories); \

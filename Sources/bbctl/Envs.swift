@@ -4,6 +4,7 @@ import BigBang
 /// `bbctl envs`: the repository's environments, for CI fan-out (`-o json`).
 struct Envs: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "envs",
         abstract: "List the repository's environments (name, path, production).",
         discussion: "From .bbctl.yaml environments, else the overlay directories (dev, staging, prod first). -o json gives a list of {name, path, production}."
     )

@@ -5,6 +5,7 @@ import YAML
 /// `bbctl images ENV`: the container images an environment would pull.
 struct Images: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "images",
         abstract: "List every container image a rendered environment would pull (sorted, unique).",
         discussion: "Workload containers (init and ephemeral included) and image settings in HelmRelease values. Use --depth packages to template package charts too."
     )

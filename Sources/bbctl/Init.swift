@@ -5,6 +5,7 @@ import Foundation
 /// `bbctl init DIR`: a new Big Bang customer repository from the embedded templates.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a Big Bang deployment repository (base, one directory per environment).",
         discussion: """
             Writes base/ (the Big Bang base or chart at --bigbang-version, shared values and \

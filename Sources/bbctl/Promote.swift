@@ -4,6 +4,7 @@ import BigBang
 /// `bbctl promote FROM TO`: carries FROM's values to TO, editing TO's files in place.
 struct Promote: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "promote",
         abstract: "Promote values from one environment to another, keeping the target's own settings.",
         discussion: """
             Applies to TO the values FROM has that TO should receive, editing TO's files in \

@@ -4,6 +4,7 @@ import BigBang
 /// `bbctl render [ENV...]`: what Flux would apply, offline.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Render environments the way Flux would apply them (kustomize build + every HelmRelease templated).",
         discussion: """
             ENV is an environment name (from .bbctl.yaml, or an overlay directory of the \

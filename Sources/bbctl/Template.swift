@@ -5,6 +5,7 @@ import Helm
 /// `bbctl template [NAME] CHART`: the same bytes as `helm template` (Helm v4.1.4).
 struct Template: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "template",
         abstract: "Render a chart locally (the same output as helm template).",
         discussion: """
             Prints exactly what `helm template` of Helm v4.1.4 prints. Without \
@@ -21,8 +22,17 @@ struct Template: ParsableCommand {
     @Option(name: [.customShort("n"), .customLong("namespace")], help: "Namespace of the release.")
     var namespace: String = "default"
 
-    @Option(name: .customLong("release-name"), help: "Release name (same as the NAME argument).")
-    var releaseName: String?
+    @Flag(name: [.customShort("g"), .customLong("generate-name")], help: "Generate the release name (with one CHART argument, helm template keeps release-name).")
+    var generateName = false
+
+    @Option(name: .customLong("name-template"), help: "Go template (with Sprig functions) whose output is the release name.")
+    var nameTemplate: String?
+
+    @Flag(name: .customLong("release-name"), help: "Use the release name in the --output-dir path.")
+    var useReleaseName = false
+
+    @Option(name: .customLong("output-dir"), help: "Write the executed templates to files in this directory instead of stdout.", completion: .directory)
+    var outputDir: String?
 
     @Option(name: .customLong("kube-version"), help: "Kubernetes version for Capabilities.KubeVersion (default v1.35.0).")
     var kubeVersion: String?
@@ -57,17 +67,33 @@ struct Template: ParsableCommand {
         }
     }
 
+    /// Helm's `NameAndChart` for `helm template`: NAME, else `--name-template`'s output, else
+    /// `release-name` (helm template names the release before `--generate-name` is looked at).
+    private func releaseName() throws -> String {
+        if arguments.count == 2 {
+            if generateName { throw HelmError.nameTemplate("cannot set --generate-name and also specify a name") }
+            if nameTemplate != nil { throw HelmError.nameTemplate("cannot set --name-template and also specify a name") }
+            return arguments[0]
+        }
+        if let nameTemplate { return try ReleaseNameTemplate.render(nameTemplate) }
+        return "release-name"
+    }
+
     func run() throws {
         let chart = arguments[arguments.count - 1]
-        let name = releaseName ?? (arguments.count == 2 ? arguments[0] : "release-name")
         do {
+            let name = try releaseName()
             var options = RenderOptions(releaseName: name, namespace: namespace, isUpgrade: isUpgrade,
                                         apiVersions: apiVersions, showOnly: showOnly,
                                         includeCRDs: includeCRDs && !skipCRDs, noHooks: noHooks,
                                         skipTests: skipTests, skipSchemaValidation: skipSchemaValidation)
             if let v = kubeVersion { options.kubeVersion = try KubeVersion.parse(v) }
-            let output = try ChartTemplate(values: values.helmValues, render: options).run(chart: chart)
+            var command = ChartTemplate(values: values.helmValues, render: options)
+            command.outputDirectory = outputDir
+            command.useReleaseName = useReleaseName
+            let output = try command.run(chart: chart)
             StandardOutput.write(output.text)
+            if let failure = output.failure { throw failure }
         } catch {
             throw HelmErrorPrinter.fail(error)
         }

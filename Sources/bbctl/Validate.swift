@@ -4,6 +4,7 @@ import BigBang
 /// `bbctl validate [ENV...]`: every environment rendered and checked; all findings reported.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Render environments and check them: schemas, references, deprecated APIs and Big Bang policies.",
         discussion: """
             Every finding is reported, not just the first; an environment that fails to render \

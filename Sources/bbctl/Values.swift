@@ -5,6 +5,7 @@ import FileSystem
 /// `bbctl values ENV`: the values helm-controller would give each HelmRelease.
 struct Values: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "values",
         abstract: "Print the values Flux composes for an environment's HelmReleases (valuesFrom, then spec.values).",
         discussion: "With --show-origin every leaf is annotated with the file:line (or object and key) that set it; later sources win."
     )

@@ -57,6 +57,12 @@ public final class ExecutionContext {
         try executor.run(template, data: data, into: &buffer)
     }
 
+    /// Whether `ref`'s parse-time resolution still holds: no per-execution overrides, and the
+    /// executing set's table is the one it was parsed against.
+    @inline(__always) func resolvesAsParsed(_ ref: FunctionName) -> Bool {
+        overrides == nil && templates.functions.identity === ref.table
+    }
+
     /// Looks a function up: this execution's overrides first, then the executing set's table.
     func function(named name: String) -> TemplateFunction? {
         if let overrides, let f = overrides[name] { return f }

@@ -1,9 +1,18 @@
 /// Function calls: Go's `evalFunction`, `evalCall`, `evalArg` and `validateType`, which give
 /// the argument-count and argument-type errors templates see.
 extension Executor {
-    mutating func evalFunction(_ name: String, dot: TemplateValue?, cmd: CommandNode?, args: [Operand],
+    mutating func evalFunction(_ ref: FunctionName, dot: TemplateValue?, cmd: CommandNode?, args: [Operand],
                                final: TemplateValue?, hasFinal: Bool) throws -> TemplateValue? {
         let callAt: ErrorNode = cmd.map { .command($0) } ?? at
+        let name = ref.name
+        if context.resolvesAsParsed(ref) {
+            if let fn = ref.function {
+                return try evalCall(fn, name: name, isBuiltin: false, dot: dot, callAt: callAt, args: args, final: final, hasFinal: hasFinal)
+            }
+            if let fn = ref.builtin {
+                return try evalCall(fn, name: name, isBuiltin: true, dot: dot, callAt: callAt, args: args, final: final, hasFinal: hasFinal)
+            }
+        }
         if let fn = context.function(named: name) {
             return try evalCall(fn, name: name, isBuiltin: false, dot: dot, callAt: callAt, args: args, final: final, hasFinal: hasFinal)
         }

@@ -58,7 +58,9 @@ struct Executor {
 
     mutating func run(_ t: Template, data: TemplateValue, into out: inout [UInt8]) throws {
         template = t
-        let dot: TemplateValue? = data
+        // Go's Execute takes `any`: nil data (also what `include "x" .Missing` passes) is an
+        // invalid value, so `.Field` on it is missing (`<no value>`), not a nil-pointer error.
+        let dot: TemplateValue? = data.isNull ? .none : data
         vars = [("$", dot)]
         _ = try walk(t.root, dot: dot, out: &out)
     }

@@ -64,7 +64,14 @@ public struct TemplateFunctionError: Error, CustomStringConvertible, Sendable {
 /// The functions a template set can call, by name. Go's builtins come first; callers layer
 /// Sprig and their own (Helm's `include`, `tpl`, `required`, `toYaml`) on top.
 public struct FunctionTable: @unchecked Sendable {
-    public private(set) var functions: [String: TemplateFunction]
+    public private(set) var functions: [String: TemplateFunction] {
+        didSet { identity = Identity() }
+    }
+    /// Changes whenever the table does: the parser resolves function names against a table,
+    /// and the executor trusts that resolution only while the table is still this one.
+    private(set) var identity = Identity()
+
+    final class Identity: @unchecked Sendable {}
 
     public init(_ functions: [String: TemplateFunction] = [:]) { self.functions = functions }
 

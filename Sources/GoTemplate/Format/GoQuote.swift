@@ -1,5 +1,5 @@
 /// Go's `strconv.Quote`: double-quoted with Go escapes; printable Unicode kept as is.
-func goQuote(_ s: String) -> String {
+public func goQuote(_ s: String) -> String {
     var out = "\""
     appendGoQuoted(s, to: &out, quote: "\"", asciiOnly: false)
     out += "\""

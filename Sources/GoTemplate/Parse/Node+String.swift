@@ -9,7 +9,7 @@ extension Operand: CustomStringConvertible {
         case .bool(let b, _): return b ? "true" : "false"
         case .number(let n, _): return n.text
         case .string(let quoted, _, _): return quoted
-        case .identifier(let name, _): return name
+        case .identifier(let f, _): return f.name
         case .chain(let node, let fields, _):
             var s: String
             if case .pipe = node { s = "(" + node.description + ")" } else { s = node.description }

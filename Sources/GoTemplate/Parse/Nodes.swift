@@ -92,7 +92,7 @@ indirect enum Operand {
     case bool(Bool, pos: Int)
     case number(NumberLiteral, pos: Int)
     case string(quoted: String, value: String, pos: Int)
-    case identifier(String, pos: Int)
+    case identifier(FunctionName, pos: Int)
     /// `(pipe).A.B` or `fn.A`.
     case chain(Operand, [String], pos: Int)
     case pipe(PipeNode)
@@ -104,5 +104,22 @@ indirect enum Operand {
             return p
         case .pipe(let p): return p.pos
         }
+    }
+}
+
+/// A function name in a pipeline with the function it named when parsed. Go looks functions
+/// up by name on every call; the executor does the same only when the table changed since.
+final class FunctionName {
+    let name: String
+    /// The table the name was resolved against, and what it found there (else among the builtins).
+    let table: FunctionTable.Identity
+    let function: TemplateFunction?
+    let builtin: TemplateFunction?
+
+    init(_ name: String, in functions: FunctionTable) {
+        self.name = name
+        table = functions.identity
+        function = functions[name]
+        builtin = function == nil ? Builtins.table[name] : nil
     }
 }

@@ -394,7 +394,7 @@ struct Parser {
             if !functions.contains(name) && !Builtins.names.contains(name) {
                 throw failure("function \(goQuote(name)) not defined")
             }
-            return .identifier(name, pos: t.start)
+            return .identifier(FunctionName(name, in: functions), pos: t.start)
         case .dot: return .dot(pos: t.start)
         case .nilKeyword: return .nilLiteral(pos: t.start)
         case .variable:

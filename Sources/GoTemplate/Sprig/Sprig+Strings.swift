@@ -124,14 +124,32 @@ enum SprigStrings {
     /// `indent`: the pad before the text and after every newline, built in one buffer.
     static func indent(_ n: Int, _ s: String) -> String {
         let width = max(0, n)
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count + width * 4)
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
-        for b in s.utf8 {
-            out.append(b)
-            if b == 10 { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width)) }
+        var text = s
+        // Big Bang pipes whole values documents through `nindent`: copy line runs into a
+        // string allocated once at its final size instead of appending byte by byte.
+        return text.withUTF8 { bytes in
+            var lines = 1
+            for b in bytes where b == 10 { lines += 1 }
+            return String(unsafeUninitializedCapacity: bytes.count + width * lines) { out in
+                var o = 0
+                func pad() {
+                    for i in 0..<width { out[o + i] = UInt8(ascii: " ") }
+                    o += width
+                }
+                pad()
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    while end < bytes.count && bytes[end] != 10 { end += 1 }
+                    let stop = end < bytes.count ? end + 1 : end
+                    for i in start..<stop { out[o + i - start] = bytes[i] }
+                    o += stop - start
+                    if end < bytes.count { pad() }
+                    start = stop
+                }
+                return o
+            }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// goutils `WrapCustom(str, wrapLength, newLine, wrapLongWords)`.

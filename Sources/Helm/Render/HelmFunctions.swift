@@ -103,8 +103,12 @@ enum HelmFunctions {
         return t
     }
 
+    /// Cuts one trailing newline. On UTF-8 bytes: `String.dropLast` walks the whole string
+    /// (grapheme breaking from the start), which showed in profiles of large `toYaml` calls.
     private static func trimNewline(_ s: String) -> String {
-        s.hasSuffix("\n") ? String(s.dropLast()) : s
+        guard s.utf8.last == UInt8(ascii: "\n") else { return s }
+        let utf8 = s.utf8
+        return String(utf8[utf8.startIndex..<utf8.index(before: utf8.endIndex)]) ?? s
     }
 
     /// Matches Helm's `includeFun`: runs a named template, counting nested uses per name.

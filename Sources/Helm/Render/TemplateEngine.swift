@@ -120,11 +120,10 @@ struct TemplateEngine {
     /// Matches `sortTemplates`: deeper paths first, then reverse lexical order.
     static func sortedForParsing(_ keys: [String]) -> [String] {
         func depth(_ s: String) -> Int { s.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
-        return keys.sorted { a, b in
-            let da = depth(a), db = depth(b)
-            if da != db { return da > db }
-            return b.utf8.lexicographicallyPrecedes(a.utf8)
-        }
+        return keys.map { (key: $0, depth: depth($0)) }.sorted { a, b in
+            if a.depth != b.depth { return a.depth > b.depth }
+            return b.key.utf8.lexicographicallyPrecedes(a.key.utf8)
+        }.map(\.key)
     }
 
     /// Matches `cleanupParseError`: `parse error at (FILE:LINE): MESSAGE`.

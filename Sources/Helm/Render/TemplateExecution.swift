@@ -77,7 +77,9 @@ struct TemplateExecution {
         let originals = roots
         let counts = TemplateGraph.referenceCounts(originals)
         let rest = jobs.indices.dropFirst()
-        let chunks = Self.chunks(of: rest, count: workers * Self.chunksPerWorker)
+        // The last template (usually NOTES.txt, which often reads across all values) runs
+        // after the others, on the real state: run early, it would mostly see a stale one.
+        let chunks = Self.chunks(of: rest.dropLast(), count: workers * Self.chunksPerWorker)
         let board = ChunkBoard(count: chunks.count)
         try TemplateSet.withExecutionThreads(count: min(workers, chunks.count)) { _ in
             let workerState = makeState()
@@ -95,29 +97,31 @@ struct TemplateExecution {
                 // This chunk read what an earlier one changed (or could not run on a copy):
                 // bring the real state to where the earlier chunks left it and go on in Go's
                 // order from here.
-                for earlier in 0..<c {
-                    for change in board.result(at: earlier).record?.changes ?? [] { change.apply() }
-                }
+                applyChanges(of: 0..<c, board)
                 return rendered + (try runSequentially(jobs[chunks[c].lowerBound...], roots: identityRoots, state: state))
             }
             rendered += result.rendered
             if let failure = result.failure { throw failure }
             changedSoFar.formUnion(record.changes.map { ObjectIdentifier($0.original) })
         }
-        return rendered
+        applyChanges(of: chunks.indices, board)
+        return rendered + (try runSequentially(jobs[(chunks.last?.upperBound ?? rest.lowerBound)...],
+                                               roots: identityRoots, state: state))
     }
 
-    /// Consecutive chunks of `range`; the last template stands alone, because it is usually
-    /// NOTES.txt, which reads across all values (so it is the one most likely to need a re-run).
-    static func chunks(of range: Range<Int>, count: Int) -> [Range<Int>] {
-        guard range.count > 1 else { return [range] }
-        let body = range.lowerBound..<(range.upperBound - 1)
-        let n = max(1, min(body.count, count - 1))
-        var chunks: [Range<Int>] = (0..<n).map { c in
-            (body.lowerBound + body.count * c / n)..<(body.lowerBound + body.count * (c + 1) / n)
+    /// Writes what the chunks changed into the real state, in order.
+    private func applyChanges(of chunks: Range<Int>, _ board: ChunkBoard) {
+        for c in chunks {
+            for change in board.result(at: c).record?.changes ?? [] { change.apply() }
         }
-        chunks.append(body.upperBound..<range.upperBound)
-        return chunks
+    }
+
+    /// `range` cut into at most `count` consecutive chunks of near-equal size.
+    static func chunks(of range: Range<Int>, count: Int) -> [Range<Int>] {
+        let n = max(0, min(range.count, count))
+        return (0..<n).map { c in
+            (range.lowerBound + range.count * c / n)..<(range.lowerBound + range.count * (c + 1) / n)
+        }
     }
 
     private func runChunk(_ chunk: Range<Int>, originals: [TemplateMap], counts: ReferenceCounts,

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import YAML
 
 /// One rendered document with the head fields Helm reads (`releaseutil.SimpleHead`).
@@ -28,13 +29,12 @@ enum ManifestSorter {
     static func sort(_ files: [(path: String, content: String)]) throws -> (manifests: [Manifest], hooks: [Manifest]) {
         var generic: [Manifest] = []
         var hooks: [Manifest] = []
-        let ordered = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        for file in ordered {
+        let ordered = files.filter { file in
             let base = file.path.split(separator: "/").last.map(String.init) ?? file.path
-            if base.hasPrefix("_") { continue }
-            if ManifestSplitter.trim(file.content).isEmpty { continue }
-            for doc in ManifestSplitter.split(file.content) {
-                let head = try readHead(doc, path: file.path)
+            return !base.hasPrefix("_") && !ManifestSplitter.trim(file.content).isEmpty
+        }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        for (file, documents) in zip(ordered, splitAll(ordered)) {
+            for (doc, head) in try documents.get() {
                 guard let hookValue = head.annotations["helm.sh/hook"] else {
                     generic.append(Manifest(path: file.path, content: doc, kind: head.kind, hookEvents: []))
                     continue
@@ -51,6 +51,23 @@ enum ManifestSorter {
             }
         }
         return (stableSortByKind(generic), stableSortByKind(hooks))
+    }
+
+    /// Every file split into documents with their heads, on all cores (reading the heads
+    /// parses every document); a file's error stays with it, so the first one in path order
+    /// is the one reported, as when done one by one.
+    private static func splitAll(_ files: [(path: String, content: String)]) -> [Result<[(String, Head)], Error>] {
+        let results = SplitResults(count: files.count)
+        let slices = min(files.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            for index in stride(from: slice, to: files.count, by: slices) {
+                let file = files[index]
+                results.set(index, Result {
+                    try ManifestSplitter.split(file.content).map { ($0, try readHead($0, path: file.path)) }
+                })
+            }
+        }
+        return results.all
     }
 
     static func stableSortByKind(_ list: [Manifest]) -> [Manifest] {
@@ -90,5 +107,25 @@ enum ManifestSorter {
             }
         }
         return head
+    }
+}
+
+/// Per-file results written from several threads.
+private final class SplitResults: @unchecked Sendable {
+    private var results: [Result<[(String, ManifestSorter.Head)], Error>]
+    private let lock = NSLock()
+
+    init(count: Int) { results = Array(repeating: .success([]), count: count) }
+
+    func set(_ index: Int, _ result: Result<[(String, ManifestSorter.Head)], Error>) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
+
+    var all: [Result<[(String, ManifestSorter.Head)], Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return results
     }
 }

@@ -106,12 +106,13 @@ import YAML
         }
     }
 
-    @Test func chunksKeepTheLastTemplateAlone() {
-        let chunks = TemplateExecution.chunks(of: 1..<40, count: 8)
+    @Test func chunksCoverTheRangeInOrder() {
+        let chunks = TemplateExecution.chunks(of: 1..<39, count: 8)
         #expect(chunks.count == 8)
-        #expect(chunks.last == 39..<40)
         #expect(chunks.first?.lowerBound == 1)
-        #expect(zip(chunks, chunks.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
-        #expect(TemplateExecution.chunks(of: 1..<2, count: 8) == [1..<2])
+        #expect(chunks.last?.upperBound == 39)
+        #expect(zip(chunks, chunks.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound && !$0.isEmpty })
+        #expect(TemplateExecution.chunks(of: 1..<3, count: 8) == [1..<2, 2..<3])
+        #expect(TemplateExecution.chunks(of: 1..<1, count: 8).isEmpty)
     }
 }
