@@ -13,3 +13,4 @@
 //
 // Every libgit2 call goes through `LibGit2.call`, which keeps the function name and reads
 // `git_error_last()` on the failing thread; errors surface as `GitError`.
+// libgit2 itself is loaded on the first call (Sources/CGit2), not when bbctl starts.

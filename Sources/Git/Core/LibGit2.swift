@@ -6,6 +6,9 @@ import Darwin
 #endif
 
 /// Process-wide libgit2 state: `git_libgit2_init` runs exactly once, on first use.
+/// That first call is also what loads libgit2 (CGit2 opens it with dlopen). When it cannot be
+/// loaded, init fails quietly here and every libgit2 call after it fails with a
+/// `git_error_last()` message saying why, so `call` reports it like any libgit2 error.
 enum LibGit2 {
     private static let initialized: Bool = {
         git_libgit2_init() >= 0
