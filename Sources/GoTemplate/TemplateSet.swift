@@ -1,4 +1,4 @@
-import Foundation
+import Diagnostics
 
 /// A set of named templates sharing `define`s, as Go's `*template.Template` family: each
 /// `parse(_:name:)` is `t.New(name).Parse(text)`; a later definition of a name replaces an
@@ -147,35 +147,10 @@ extension TemplateSet {
     public static func withExecutionThreads(count: Int, _ body: (Int) throws -> Void) throws {
         guard count > 0 else { return }
         try withoutActuallyEscaping(body) { escapable in
-            let errors = ThreadErrors(count: count)
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                do {
-                    try ExecutionContext.runOnExecutionThread { _ in try escapable(index) }
-                } catch {
-                    errors.record(error, at: index)
-                }
+            let results = Concurrently.map(Array(0..<count)) { index in
+                try ExecutionContext.runOnExecutionThread { _ in try escapable(index) }
             }
-            if let first = errors.first { throw first }
+            for case .failure(let error) in results { throw error }
         }
-    }
-}
-
-/// Errors of concurrently running bodies, by index.
-private final class ThreadErrors: @unchecked Sendable {
-    private var errors: [(any Error)?]
-    private let lock = NSLock()
-
-    init(count: Int) { errors = Array(repeating: nil, count: count) }
-
-    func record(_ error: any Error, at index: Int) {
-        lock.lock()
-        errors[index] = error
-        lock.unlock()
-    }
-
-    var first: (any Error)? {
-        lock.lock()
-        defer { lock.unlock() }
-        return errors.lazy.compactMap { $0 }.first
     }
 }

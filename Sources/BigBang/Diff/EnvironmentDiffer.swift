@@ -53,7 +53,7 @@ public struct EnvironmentDiffer {
         let views = try RepositoryViews(repository: repository, revisions: Set(pairs.flatMap { [$0.a.revision, $0.b.revision] }),
                                         gitEnvironment: options.render.gitEnvironment)
         let targets = Array(Set(pairs.flatMap { [$0.a, $0.b] }))
-        let loaded = Self.parallelMap(targets) { target in
+        let loaded = Concurrently.map(targets) { target in
             Result { try DiffSideLoader(level: options.level, options: options.render).load(target, in: views) }
         }
         let results = Dictionary(zip(targets, loaded), uniquingKeysWith: { first, _ in first })
@@ -64,7 +64,7 @@ public struct EnvironmentDiffer {
         }
 
         let differ = RenderDiffer(options: options.diff)
-        let diffs = Self.parallelMap(sides) { a, b -> EnvironmentDiff in
+        let diffs = Concurrently.map(sides) { a, b -> EnvironmentDiff in
             let sameName = a.name == b.name
             let name = sameName ? a.name : "\(a.name) → \(b.name)"
             var env: EnvironmentDiff
@@ -108,29 +108,6 @@ public struct EnvironmentDiffer {
         }
         return repository.environments.filter { affected.contains($0.name) }
     }
-
-    /// `transform` over `items` on all cores, results in input order.
-    static func parallelMap<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
-        guard items.count > 1 else { return items.map(transform) }
-        let results = OrderedSlots<R>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in results.set(i, transform(items[i])) }
-        return results.values
-    }
-}
-
-/// Slots written from concurrent iterations, one index each.
-private final class OrderedSlots<R>: @unchecked Sendable {
-    private var slots: [R?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: R) {
-        lock.lock(); defer { lock.unlock() }
-        slots[index] = value
-    }
-
-    var values: [R] { slots.compactMap { $0 } }
 }
 
 /// The repository seen in the working tree and at each revision a comparison names.

@@ -71,11 +71,7 @@ public struct EnvironmentRenderer: Sendable {
 
     /// Several environments at once, on all cores; results in the order given.
     public func renderAll(_ environments: [BigBangRepository.Environment]) -> [Result<EnvironmentRender, Error>] {
-        let results = ResultSlots<EnvironmentRender>(count: environments.count)
-        DispatchQueue.concurrentPerform(iterations: environments.count) { i in
-            results.set(i, Result { try render(environments[i]) })
-        }
-        return results.values
+        Concurrently.map(environments) { try render($0) }
     }
 
     public func render(_ environment: BigBangRepository.Environment) throws -> EnvironmentRender {
@@ -122,19 +118,5 @@ public struct EnvironmentRenderer: Sendable {
     func kubeVersion() throws -> KubeVersion? {
         guard let text = options.kubeVersion ?? repository.config.kubeVersion else { return nil }
         return try KubeVersion.parse(text)
-    }
-}
-
-/// Thread-safe slots for `renderAll`'s results.
-final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [Result<T, Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: Result<T, Error>) { lock.withLock { slots[i] = value } }
-
-    var values: [Result<T, Error>] {
-        lock.withLock { slots.map { $0 ?? .failure(BigBangError.render("render did not run", at: nil)) } }
     }
 }

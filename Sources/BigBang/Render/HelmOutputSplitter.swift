@@ -1,5 +1,4 @@
 import Diagnostics
-import Foundation
 import YAML
 
 /// Cuts `helm template` output into its documents, keeping each one's exact text (the
@@ -8,17 +7,9 @@ enum HelmOutputSplitter {
     static let marker = "---\n# Source: "
 
     static func documents(of output: String, origin: String) throws -> [RenderedDocument] {
-        let chunks = split(output)
         // Parsing the documents is most of the cost (Big Bang: ~10k lines): all cores at once.
-        let results = ChunkResults(count: chunks.count)
-        let slices = min(chunks.count, ProcessInfo.processInfo.activeProcessorCount * 4)
-        DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            for index in stride(from: slice, to: chunks.count, by: slices) {
-                results.set(index, Result { try parse(chunks[index], origin: origin) })
-            }
-        }
         var documents: [RenderedDocument] = []
-        for result in results.all { documents += try result.get() }
+        for result in Concurrently.map(split(output), { try parse($0, origin: origin) }) { documents += try result.get() }
         return documents
     }
 
@@ -55,25 +46,5 @@ enum HelmOutputSplitter {
         return nodes.enumerated().map { i, node in
             RenderedDocument(node: node, origin: "\(origin): \(source)", text: i == 0 ? text : "")
         }
-    }
-}
-
-/// Per-chunk results written from several threads.
-private final class ChunkResults: @unchecked Sendable {
-    private var results: [Result<[RenderedDocument], Error>]
-    private let lock = NSLock()
-
-    init(count: Int) { results = Array(repeating: .success([]), count: count) }
-
-    func set(_ index: Int, _ result: Result<[RenderedDocument], Error>) {
-        lock.lock()
-        results[index] = result
-        lock.unlock()
-    }
-
-    var all: [Result<[RenderedDocument], Error>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return results
     }
 }

@@ -12,11 +12,9 @@ extension Validator {
                          render options: EnvironmentRenderer.Options = .init()) -> ValidationReport {
         let renderer = EnvironmentRenderer(repository: repository, options: options, fileSystem: fileSystem)
         let renders = renderer.renderAll(environments)
-        let slots = ResultSlots<ValidationSubject>(count: environments.count)
-        DispatchQueue.concurrentPerform(iterations: environments.count) { i in
-            slots.set(i, .success(subject(environments[i], renders[i], renderer: renderer)))
-        }
-        return check(slots.values.compactMap { try? $0.get() })
+        return check(Concurrently.map(Array(zip(environments, renders))) { environment, render in
+            subject(environment, render, renderer: renderer)
+        })
     }
 
     /// What the rules see of one environment's render (or of its failure).

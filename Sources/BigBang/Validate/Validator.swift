@@ -52,13 +52,7 @@ public struct Validator {
         let context = self.context
         let enabled = Self.rules.filter { !context.config.disabledRules.contains($0.id) }
         let jobs = subjects.indices.flatMap { s in enabled.indices.map { (s, $0) } }
-        let results = ResultSlots<[Finding]>(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            let (s, r) = jobs[i]
-            results.set(i, .success(enabled[r].check(subjects[s], context)))
-        }
-        var findings: [Finding] = []
-        for case .success(let found) in results.values { findings += found }
+        var findings = Concurrently.map(jobs) { s, r in enabled[r].check(subjects[s], context) }.flatMap { $0 }
         // Engines report absolute paths; inside the repository they print relative to it.
         let prefix = repository.root.hasSuffix("/") ? repository.root : repository.root + "/"
         for i in findings.indices {

@@ -1,5 +1,4 @@
 import Diagnostics
-import Foundation
 import YAML
 
 /// One rendered document with the head fields Helm reads (`releaseutil.SimpleHead`).
@@ -57,17 +56,9 @@ enum ManifestSorter {
     /// parses every document); a file's error stays with it, so the first one in path order
     /// is the one reported, as when done one by one.
     private static func splitAll(_ files: [(path: String, content: String)]) -> [Result<[(String, Head)], Error>] {
-        let results = SplitResults(count: files.count)
-        let slices = min(files.count, ProcessInfo.processInfo.activeProcessorCount * 4)
-        DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            for index in stride(from: slice, to: files.count, by: slices) {
-                let file = files[index]
-                results.set(index, Result {
-                    try ManifestSplitter.split(file.content).map { ($0, try readHead($0, path: file.path)) }
-                })
-            }
+        Concurrently.map(files) { file in
+            try ManifestSplitter.split(file.content).map { ($0, try readHead($0, path: file.path)) }
         }
-        return results.all
     }
 
     static func stableSortByKind(_ list: [Manifest]) -> [Manifest] {
@@ -107,25 +98,5 @@ enum ManifestSorter {
             }
         }
         return head
-    }
-}
-
-/// Per-file results written from several threads.
-private final class SplitResults: @unchecked Sendable {
-    private var results: [Result<[(String, ManifestSorter.Head)], Error>]
-    private let lock = NSLock()
-
-    init(count: Int) { results = Array(repeating: .success([]), count: count) }
-
-    func set(_ index: Int, _ result: Result<[(String, ManifestSorter.Head)], Error>) {
-        lock.lock()
-        results[index] = result
-        lock.unlock()
-    }
-
-    var all: [Result<[(String, ManifestSorter.Head)], Error>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return results
     }
 }
