@@ -8,6 +8,11 @@ public enum Path {
 
     /// Lexical cleaning as Go's `filepath.Clean`: collapses `//`, `.` and `..`.
     public static func clean(_ path: String) -> String {
+        isClean(path) ? path : lexicallyCleaned(path)
+    }
+
+    /// The cleaning itself, component by component.
+    static func lexicallyCleaned(_ path: String) -> String {
         if path.isEmpty { return "." }
         let rooted = path.hasPrefix("/")
         var parts: [Substring] = []
@@ -23,6 +28,34 @@ public enum Path {
         let body = parts.joined(separator: "/")
         if rooted { return "/" + body }
         return body.isEmpty ? "." : body
+    }
+
+    /// Whether `path` is already clean: no empty, `.` or `..` component and no trailing slash
+    /// (so "." and "..", clean as they are, answer false and take the long way). Joining clean paths is most of what the loaders do, and this check
+    /// spares them the split and re-join.
+    static func isClean(_ path: String) -> Bool {
+        if path == "/" { return true }
+        if path.isEmpty { return false }
+        var position = 0
+        var componentLength = 0
+        var componentIsDots = true
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                // An empty component ("//", or a leading "/" is fine only at position 0),
+                // or a "." / ".." component, needs cleaning.
+                if componentLength == 0 && position > 0 { return false }
+                if componentLength > 0 && componentIsDots && componentLength <= 2 { return false }
+                componentLength = 0
+                componentIsDots = true
+            } else {
+                componentLength += 1
+                if byte != UInt8(ascii: ".") { componentIsDots = false }
+            }
+            position += 1
+        }
+        // A trailing slash or a final "." / ".." component needs cleaning too.
+        if componentLength == 0 { return false }
+        return !(componentIsDots && componentLength <= 2)
     }
 
     public static func dirname(_ path: String) -> String {

@@ -8,6 +8,28 @@ public struct HelmIgnore: Sendable {
         var negate: Bool
         var mustBeDirectory: Bool
         var matchesFullPath: Bool
+        /// The pattern's bytes before its first `*`, `?`, `[` or `\\`: a subject that does not
+        /// start with them cannot match, which settles most files without running the glob.
+        var literalPrefix: Substring
+        /// No glob syntax at all: the rule matches exactly its own text.
+        var isLiteral: Bool
+
+        init(pattern: String, negate: Bool, mustBeDirectory: Bool, matchesFullPath: Bool) {
+            self.pattern = pattern
+            self.negate = negate
+            self.mustBeDirectory = mustBeDirectory
+            self.matchesFullPath = matchesFullPath
+            let meta = pattern.firstIndex(where: { "*?[\\".contains($0) })
+            literalPrefix = pattern[..<(meta ?? pattern.endIndex)]
+            isLiteral = meta == nil
+        }
+
+        func matches(_ subject: Substring) -> Bool {
+            // Bytewise, as Go compares.
+            guard subject.utf8.starts(with: literalPrefix.utf8) else { return false }
+            if isLiteral { return subject.utf8.count == pattern.utf8.count }
+            return GlobPattern.match(pattern, String(subject)) ?? false
+        }
     }
 
     private(set) var rules: [Rule] = []
@@ -54,13 +76,12 @@ public struct HelmIgnore: Sendable {
     /// Whether `path` (relative to the chart root) is ignored.
     public func ignores(_ path: String, isDirectory: Bool) -> Bool {
         if rules.isEmpty || path.isEmpty || path == "." { return false }
-        let base = path.split(separator: "/").last.map(String.init) ?? path
+        let base = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
         var positive = false
         var negative = false
         for rule in rules {
             if rule.mustBeDirectory && !isDirectory { continue }
-            let subject = rule.matchesFullPath ? path : base
-            guard GlobPattern.match(rule.pattern, subject) ?? false else { continue }
+            guard rule.matches(rule.matchesFullPath ? path[...] : base) else { continue }
             positive = true
             if rule.negate { negative = true }
         }
