@@ -41,18 +41,14 @@ public struct ChartRenderer: Sendable {
         }
         let engine = TemplateEngine(releaseName: options.releaseName, namespace: options.namespace,
                                     isUpgrade: options.isUpgrade, revision: options.revision, capabilities: caps)
-        var files = try engine.render(chart, values: coalesced, preparsed: preparser, leftovers: leftovers,
-                                      lookupObjects: options.lookupObjects, executionThreads: options.executionThreads)
-
-        // NOTES.txt is rendered (its errors count) but never part of the manifest.
-        var notes = ""
+        var sorted: (manifests: [Manifest], hooks: [Manifest]) = ([], [])
+        let files = try engine.render(chart, values: coalesced, preparsed: preparser, leftovers: leftovers,
+                                      lookupObjects: options.lookupObjects, executionThreads: options.executionThreads,
+                                      manifestsReady: { sorted = try ManifestSorter.sort($0) })
+        // NOTES.txt is rendered (its errors count) but never part of the manifest; the root
+        // chart's text is kept for callers that show it.
         let rootNotes = chart.name + "/templates/NOTES.txt"
-        files.removeAll { file in
-            guard file.path.hasSuffix("NOTES.txt") else { return false }
-            if file.path == rootNotes { notes = file.content }
-            return true
-        }
-        let sorted = try ManifestSorter.sort(files)
+        let notes = files.first { $0.path == rootNotes }?.content ?? ""
         var crds: [(path: String, content: String)] = []
         if options.includeCRDs { crds = ChartRenderer.crdObjects(chart, parentPath: nil) }
         return RenderResult(crds: crds, manifests: sorted.manifests, hooks: sorted.hooks, notes: notes, options: options)

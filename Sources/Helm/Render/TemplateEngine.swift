@@ -39,9 +39,14 @@ struct TemplateEngine {
     /// Renders every template; the result maps template paths to output text. `preparsed`
     /// holds files already parsed into its set (see `TemplatePreparser`); `leftovers` receives
     /// the large graphs the caller may release in the background.
+    /// Every template's rendered text, in Helm's execution order. `manifestsReady`, when given,
+    /// receives the texts of all templates but NOTES.txt files as soon as they exist: when a
+    /// NOTES.txt is the last template (as the root chart's is), while it still runs.
     func render(_ chart: Chart, values: [String: Value], preparsed: TemplatePreparser? = nil,
                 leftovers: RenderLeftovers? = nil, lookupObjects: [Value] = [],
-                executionThreads: Int? = nil) throws -> [(path: String, content: String)] {
+                executionThreads: Int? = nil,
+                manifestsReady: (([(path: String, content: String)]) throws -> Void)? = nil) throws
+        -> [(path: String, content: String)] {
         var templates: [String: Renderable] = [:]
         // `.Values` is Helm's named map type `common.Values`, not a plain map: Sprig's `dig`
         // (and anything else asserting map[string]interface{}) rejects it as Helm does.
@@ -80,8 +85,19 @@ struct TemplateEngine {
             return state
         })
         if let executionThreads { execution.workers = max(1, executionThreads) }
-        return try execution.run()
+        guard let manifestsReady else { return try execution.run() }
+        let withoutNotes = { (files: [(path: String, content: String)]) in files.filter { !Self.isNotes($0.path) } }
+        if let last = jobs.last, Self.isNotes(last.key) {
+            return try execution.run(whileLastRuns: { try manifestsReady(withoutNotes($0)) })
+        }
+        let rendered = try execution.run()
+        try manifestsReady(withoutNotes(rendered))
+        return rendered
     }
+
+    /// Helm's test for notes files (`strings.HasSuffix(name, "NOTES.txt")`): rendered so their
+    /// errors count, never part of the manifest.
+    static func isNotes(_ path: String) -> Bool { path.hasSuffix("NOTES.txt") }
 
     /// Matches `recAllTpls`: returns the chart's data map after registering its templates.
     private func collect(_ chart: Chart, parentPath: String?, parentData: TemplateMap?, rootValues: TemplateValue,

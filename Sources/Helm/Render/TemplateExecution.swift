@@ -31,16 +31,50 @@ struct TemplateExecution {
     static let chunksPerWorker = 4
 
     /// The rendered text of every job, in job order.
-    func run() throws -> [(path: String, content: String)] {
+    ///
+    /// `whileLastRuns` receives the text of every job but the last and runs on another thread
+    /// while the last job executes: for a last job whose text none of that work needs (Helm's
+    /// NOTES.txt, rendered only so its errors count). An error of the last job comes first,
+    /// as it would in Go's order; then one from `whileLastRuns`.
+    func run(whileLastRuns: (([(path: String, content: String)]) throws -> Void)? = nil) throws
+        -> [(path: String, content: String)] {
         try TemplateSet.withExecutionThread {
             let state = makeState()
-            guard workers > 1, jobs.count >= Self.minimumJobsForParallel else {
-                return try runSequentially(jobs[...], roots: identityRoots, state: state)
+            guard let last = jobs.indices.last else {
+                try whileLastRuns?([])
+                return []
             }
-            var rendered = try runSequentially(jobs.prefix(1), roots: identityRoots, state: state)
-            rendered += try runRest(state: state)
-            return rendered
+            var rendered: [(path: String, content: String)]
+            if workers > 1, jobs.count >= Self.minimumJobsForParallel {
+                rendered = try runSequentially(jobs.prefix(1), roots: identityRoots, state: state)
+                rendered += try runMiddle(state: state)
+            } else {
+                rendered = try runSequentially(jobs[..<last], roots: identityRoots, state: state)
+            }
+            let lastText = try Self.overlapping(whileLastRuns.map { work in { try work(rendered) } }) {
+                try execute(jobs[last], root: identityRoots[ObjectIdentifier(jobs[last].data)] ?? jobs[last].data,
+                            state: state)
+            }
+            return rendered + [(jobs[last].key, lastText)]
         }
+    }
+
+    /// Runs `body` here and `side` (when given) on another thread at the same time; `body`'s
+    /// error wins over `side`'s.
+    private static func overlapping<T>(_ side: (() throws -> Void)?, _ body: () throws -> T) throws -> T {
+        guard let side else { return try body() }
+        let outcome = SideOutcome()
+        let group = DispatchGroup()
+        let result = withoutActuallyEscaping(side) { escapable in
+            DispatchQueue.global().async(group: group) {
+                do { try escapable() } catch { outcome.error = error }
+            }
+            defer { group.wait() }
+            return Result { try body() }
+        }
+        let value = try result.get()
+        if let error = outcome.error { throw error }
+        return value
     }
 
     /// Every distinct chart data map, in first-seen order.
@@ -72,14 +106,14 @@ struct TemplateExecution {
         }
     }
 
-    /// Jobs 1... in chunks on watched copies, then checked and assembled in order.
-    private func runRest(state: RenderState) throws -> [(path: String, content: String)] {
+    /// The jobs between the first and the last, in chunks on watched copies, then checked and
+    /// assembled in order. (The last template, usually NOTES.txt, which often reads across all
+    /// values, runs after them on the real state: run early, it would mostly see a stale one.)
+    private func runMiddle(state: RenderState) throws -> [(path: String, content: String)] {
         let originals = roots
         let counts = TemplateGraph.referenceCounts(originals)
-        let rest = jobs.indices.dropFirst()
-        // The last template (usually NOTES.txt, which often reads across all values) runs
-        // after the others, on the real state: run early, it would mostly see a stale one.
-        let chunks = Self.chunks(of: rest.dropLast(), count: workers * Self.chunksPerWorker)
+        let middle = jobs.indices.dropFirst().dropLast()
+        let chunks = Self.chunks(of: middle, count: workers * Self.chunksPerWorker)
         let board = ChunkBoard(count: chunks.count)
         try TemplateSet.withExecutionThreads(count: min(workers, chunks.count)) { _ in
             let workerState = makeState()
@@ -89,7 +123,7 @@ struct TemplateExecution {
         }
 
         var rendered: [(path: String, content: String)] = []
-        rendered.reserveCapacity(rest.count)
+        rendered.reserveCapacity(middle.count)
         var changedSoFar: Set<ObjectIdentifier> = []
         for c in chunks.indices {
             let result = board.result(at: c)
@@ -98,15 +132,15 @@ struct TemplateExecution {
                 // bring the real state to where the earlier chunks left it and go on in Go's
                 // order from here.
                 applyChanges(of: 0..<c, board)
-                return rendered + (try runSequentially(jobs[chunks[c].lowerBound...], roots: identityRoots, state: state))
+                return rendered + (try runSequentially(jobs[chunks[c].lowerBound..<middle.upperBound],
+                                                       roots: identityRoots, state: state))
             }
             rendered += result.rendered
             if let failure = result.failure { throw failure }
             changedSoFar.formUnion(record.changes.map { ObjectIdentifier($0.original) })
         }
         applyChanges(of: chunks.indices, board)
-        return rendered + (try runSequentially(jobs[(chunks.last?.upperBound ?? rest.lowerBound)...],
-                                               roots: identityRoots, state: state))
+        return rendered
     }
 
     /// Writes what the chunks changed into the real state, in order.
@@ -143,6 +177,11 @@ struct TemplateExecution {
         result.record = (copy.readOriginals, copy.changes(counts: counts, ignoringRootKey: "Template"))
         return result
     }
+}
+
+/// The error of work run beside the last job, read once that work is done.
+private final class SideOutcome: @unchecked Sendable {
+    var error: (any Error)?
 }
 
 /// What one chunk produced.

@@ -1,4 +1,5 @@
 @testable import Helm
+import FileSystem
 import Testing
 import YAML
 
@@ -104,6 +105,36 @@ import YAML
             guard case .failure(let e) = p else { Issue.record("expected an error"); continue }
             #expect("\(e)" == "\(error)")
         }
+    }
+
+    /// NOTES.txt runs last, beside the manifest sort: its error must still win over a sort
+    /// error (Go fails in rendering before it sorts), and a failing sort alone must still fail.
+    @Test func notesErrorsWinOverSortErrorsAndBothStillFail() {
+        let badManifest = ["/c/templates/bad.yaml": "kind: [unclosed\n"]
+        for threads in [1, 2] {
+            var options = RenderOptions(releaseName: "rel")
+            options.executionThreads = threads
+            let both = Result { try ChartRendererTests.render(Self.chart(body: { _ in "kind: D\n" }, extra: badManifest.merging(
+                ["/c/templates/NOTES.txt": "{{ fail \"from notes\" }}"]) { $1 }), options: options) }
+            guard case .failure(let e1) = both else { Issue.record("expected the NOTES error"); continue }
+            #expect("\(e1)".contains("from notes"))
+            let sortOnly = Result { try ChartRendererTests.render(Self.chart(body: { _ in "kind: D\n" }, extra: badManifest.merging(
+                ["/c/templates/NOTES.txt": "notes"]) { $1 }), options: options) }
+            guard case .failure(let e2) = sortOnly else { Issue.record("expected the sort error"); continue }
+            #expect(!"\(e2)".contains("from notes"))
+        }
+    }
+
+    @Test func notesTextIsKeptAndNotInTheManifest() throws {
+        var options = RenderOptions(releaseName: "rel")
+        options.executionThreads = 2
+        let files = Self.chart(body: { i in "kind: D\nmetadata:\n  name: d\(i)\n" },
+                               extra: ["/c/templates/NOTES.txt": "{{ .Release.Name }} notes"])
+        let result = try ChartRenderer().render(chart: try ChartLoader.load(at: "/c", in: InMemoryFileSystem(files: files)),
+                                                values: [:], options: options)
+        #expect(result.notes == "rel notes")
+        #expect(!(try result.output()).contains("notes"))
+        #expect(try result.output().contains("name: d0\n"))
     }
 
     @Test func chunksCoverTheRangeInOrder() {
