@@ -118,6 +118,9 @@ enum SprigDicts {
         switch v {
         case .list(let items, let kind): return .list(items.map(deepCopy), kind)
         case .map(let m):
+            // A copy of a document nothing has looked into is another map over the same
+            // (immutable) document.
+            if let document = m.pendingDocument { return .map(TemplateMap(decoded: document)) }
             var storage: [String: TemplateValue] = [:]
             storage.reserveCapacity(m.count)
             for (k, x) in m.storage { storage[k] = deepCopy(x) }

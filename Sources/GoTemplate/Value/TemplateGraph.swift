@@ -20,7 +20,9 @@ public enum TemplateGraph {
     }
 
     /// How many references every map reachable from `roots` has (from maps and lists in the
-    /// graph; the roots count the caller's reference too).
+    /// graph; the roots count the caller's reference too). Walking the entries builds every
+    /// map still pending on a decoded document (`TemplateMap(decoded:)`), so the copies made
+    /// afterwards, on several threads at once, only ever read the originals.
     public static func referenceCounts(_ roots: [TemplateMap]) -> ReferenceCounts {
         var counts = ReferenceCounts()
         var stack: [TemplateValue] = roots.map { .map($0) }
@@ -45,7 +47,9 @@ public enum TemplateGraph {
 
         mutating func copy(_ map: TemplateMap, depth: Int) -> TemplateMap {
             if let done = copies[ObjectIdentifier(map)] { return done }
-            guard depth < TemplateGraph.maxDepth else {
+            // A pending map's entries would be built here, on several threads at once; the
+            // caller builds them first (`referenceCounts`), and gives up the copy otherwise.
+            guard depth < TemplateGraph.maxDepth, !map.isPending else {
                 tooDeep = true
                 return map
             }

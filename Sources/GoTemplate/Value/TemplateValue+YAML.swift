@@ -31,7 +31,10 @@ extension TemplateValue {
         case .string(let s): return .string(s)
         case .bytes(let b): return .string(Base64.encode(b))
         case .list(let items, _): return .list(items.map(\.yamlValue))
-        case .map(let m): return .map(m.storage.mapValues(\.yamlValue))
+        case .map(let m):
+            // A map still exactly its decoded document needs no conversion.
+            if let document = m.pendingDocument { return .map(document.entries) }
+            return .map(m.storage.mapValues(\.yamlValue))
         case .object(let o): return o.encodedValue.yamlValue
         }
     }

@@ -42,6 +42,12 @@ public enum TemplateListKind: Sendable, Hashable {
 /// A Go `map[string]interface{}`: shared by reference, as Go maps are.
 public final class TemplateMap: @unchecked Sendable {
     private var entries: [String: TemplateValue]
+    /// Set while this map is still exactly a decoded document's mapping (`fromYaml`) and
+    /// nothing has looked inside: its entries are built on first use. Charts decode large
+    /// documents to read a few keys or to hand them straight back to `toYaml`, which can then
+    /// encode the decoded value without building anything. Nothing shared between threads is
+    /// ever pending: see `TemplateGraph.referenceCounts`.
+    private var pending: DecodedMapping?
     /// The Go type when it is a named map type, e.g. Helm's `common.Values` for `.Values`:
     /// `typeOf` shows it, and type assertions to `map[string]interface {}` (Sprig's `dig`) fail.
     public var namedType: String?
@@ -54,18 +60,27 @@ public final class TemplateMap: @unchecked Sendable {
         self.namedType = namedType
     }
 
+    /// A map holding `document`'s entries, built when first used.
+    public init(decoded document: DecodedMapping) {
+        self.entries = [:]
+        self.pending = document
+    }
+
     /// Every entry. Reading it counts as reading the whole map, assigning or mutating it as a write.
     public var storage: [String: TemplateValue] {
         get {
             noteRead()
+            buildIfPending()
             return entries
         }
         set {
             noteWrite()
+            pending = nil
             entries = newValue
         }
         _modify {
             noteWrite()
+            buildIfPending()
             yield &entries
         }
     }
@@ -73,25 +88,47 @@ public final class TemplateMap: @unchecked Sendable {
     public subscript(key: String) -> TemplateValue? {
         get {
             noteRead()
+            buildIfPending()
             return entries[key]
         }
         set {
             noteWrite()
+            buildIfPending()
             entries[key] = newValue
         }
     }
 
     public var count: Int {
         noteRead()
-        return entries.count
+        return pending?.entries.count ?? entries.count
     }
     /// Keys in Go's order for maps: sorted (fmt, range, and every encoder sort them).
     public var sortedKeys: [String] { storage.keys.sorted(by: goStringLess) }
     /// A shallow copy (a new Go map with the same entries).
     public func copy() -> TemplateMap { TemplateMap(storage) }
 
+    /// The decoded document this map still is exactly, when nothing has looked inside it yet
+    /// (counts as reading the map).
+    public var pendingDocument: DecodedMapping? {
+        noteRead()
+        return pending
+    }
+
+    /// Whether the entries are still to be built from a decoded document (read only).
+    var isPending: Bool { pending != nil }
+
     /// The entries without reporting a read (for the speculation bookkeeping itself).
-    var unwatchedEntries: [String: TemplateValue] { entries }
+    var unwatchedEntries: [String: TemplateValue] {
+        buildIfPending()
+        return entries
+    }
+
+    @inline(__always) private func buildIfPending() {
+        if let document = pending {
+            pending = nil
+            entries = document.templateEntries()
+        }
+    }
 
     @inline(__always) private func noteRead() {
         if let watch, !watch.read { watch.noteRead() }

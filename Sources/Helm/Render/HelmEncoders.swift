@@ -10,13 +10,13 @@ enum HelmEncoders {
 
     static func toJSON(_ v: Value, escapeHTML: Bool = true) -> String? { try? YAMLBridge.encodeJSON(v, escapeHTML: escapeHTML) }
 
-    static func fromYAML(_ text: String) -> TemplateValue { TemplateValue(SigsYAMLDecoder.fromYAML(text)) }
+    static func fromYAML(_ text: String) -> TemplateValue { TemplateValue.decoded(SigsYAMLDecoder.fromYAML(text)) }
 
-    static func fromYAMLArray(_ text: String) -> TemplateValue { TemplateValue(SigsYAMLDecoder.fromYAMLArray(text)) }
+    static func fromYAMLArray(_ text: String) -> TemplateValue { TemplateValue.decoded(SigsYAMLDecoder.fromYAMLArray(text)) }
 
-    static func fromJSON(_ text: String) -> TemplateValue { TemplateValue(GoJSONDecoder.fromJSON(text)) }
+    static func fromJSON(_ text: String) -> TemplateValue { TemplateValue.decoded(GoJSONDecoder.fromJSON(text)) }
 
-    static func fromJSONArray(_ text: String) -> TemplateValue { TemplateValue(GoJSONDecoder.fromJSONArray(text)) }
+    static func fromJSONArray(_ text: String) -> TemplateValue { TemplateValue.decoded(GoJSONDecoder.fromJSONArray(text)) }
 
     static func errorText(_ error: Error) -> String {
         if let h = error as? HelmError { return h.helmMessage }

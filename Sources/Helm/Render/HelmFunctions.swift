@@ -3,29 +3,47 @@ import YAML
 
 /// Per-render state handed to Helm's functions (Go closes over it): `include` counts, and
 /// decoded `fromYaml`/`fromYamlArray` results by input text. Charts decode the same `include`
-/// output many times (Big Bang: 557 calls, 48 distinct texts), and decoding is pure, so each
-/// text is parsed once; every call still gets fresh maps, as Go's decoder returns new ones.
+/// output many times (Big Bang: 555 calls, 51 distinct texts), and decoding is pure, so each
+/// text is parsed once; every call still gets fresh maps, as Go's decoder returns new ones
+/// (over one shared document, built as they are used: `TemplateMap(decoded:)`).
 final class RenderState {
     var includeCounts: [String: Int] = [:]
     let lookup: LookupIndex
     init(lookup: LookupIndex = LookupIndex([])) { self.lookup = lookup }
-    var decodedYAML: [String: Value] = [:]
-    var decodedYAMLArrays: [String: Value] = [:]
+    private var decodedYAML: [String: DecodedText] = [:]
+    private var decodedYAMLArrays: [String: DecodedText] = [:]
     /// Helm's `recursionMaxNums`.
     static let maxIncludeDepth = 1000
 
+    /// One decoded text: a mapping is kept as the document every call's map shares.
+    private enum DecodedText {
+        case mapping(DecodedMapping)
+        case other(Value)
+
+        init(_ value: Value) {
+            if case .map(let m) = value { self = .mapping(DecodedMapping(m)) } else { self = .other(value) }
+        }
+
+        var templateValue: TemplateValue {
+            switch self {
+            case .mapping(let document): return .map(TemplateMap(decoded: document))
+            case .other(let value): return TemplateValue.decoded(value)
+            }
+        }
+    }
+
     func fromYAML(_ text: String) -> TemplateValue {
-        if let cached = decodedYAML[text] { return TemplateValue(cached) }
-        let value = SigsYAMLDecoder.fromYAML(text)
-        decodedYAML[text] = value
-        return TemplateValue(value)
+        if let cached = decodedYAML[text] { return cached.templateValue }
+        let decoded = DecodedText(SigsYAMLDecoder.fromYAML(text))
+        decodedYAML[text] = decoded
+        return decoded.templateValue
     }
 
     func fromYAMLArray(_ text: String) -> TemplateValue {
-        if let cached = decodedYAMLArrays[text] { return TemplateValue(cached) }
-        let value = SigsYAMLDecoder.fromYAMLArray(text)
-        decodedYAMLArrays[text] = value
-        return TemplateValue(value)
+        if let cached = decodedYAMLArrays[text] { return cached.templateValue }
+        let decoded = DecodedText(SigsYAMLDecoder.fromYAMLArray(text))
+        decodedYAMLArrays[text] = decoded
+        return decoded.templateValue
     }
 }
 
@@ -56,7 +74,15 @@ enum HelmFunctions {
             throw TemplateFunctionError(warnStart + call.string(0) + warnEnd)
         }
         t["toYaml"] = TemplateFunction([.any]) { call in
-            .string(trimNewline(HelmEncoders.toYAML(call[0].yamlValue) ?? ""))
+            // `fromYaml X | toYaml` again and again (Big Bang's values-secret): a decoded
+            // document nothing has looked into is encoded once.
+            if case .map(let m) = call[0], let document = m.pendingDocument {
+                if let text = document.encodedYAML { return .string(text) }
+                let text = trimNewline(HelmEncoders.toYAML(.map(document.entries)) ?? "")
+                document.encodedYAML = text
+                return .string(text)
+            }
+            return .string(trimNewline(HelmEncoders.toYAML(call[0].yamlValue) ?? ""))
         }
         t["mustToYaml"] = TemplateFunction([.any]) { call in
             do {

@@ -111,6 +111,7 @@ struct TemplateExecution {
     /// values, runs after them on the real state: run early, it would mostly see a stale one.)
     private func runMiddle(state: RenderState) throws -> [(path: String, content: String)] {
         let originals = roots
+        // Also builds every decoded map still pending in the state, before threads copy it.
         let counts = TemplateGraph.referenceCounts(originals)
         let middle = jobs.indices.dropFirst().dropLast()
         let chunks = Self.chunks(of: middle, count: workers * Self.chunksPerWorker)
