@@ -33,10 +33,22 @@ public final class ExecutionContext {
     /// output — Helm's `include`. Errors are Go's (`template: no template "x" associated with
     /// template "gotpl"`, or the nested template's execution error).
     public func execute(templateNamed name: String, in set: TemplateSet? = nil, data: TemplateValue) throws -> String {
-        var buffer: [UInt8] = []
+        // Output buffers are reused across calls (charts include thousands of times), one per
+        // nesting level in use.
+        var buffer = spareBuffers.popLast() ?? []
+        defer {
+            if buffer.capacity <= Self.maxSpareBufferCapacity {
+                buffer.removeAll(keepingCapacity: true)
+                spareBuffers.append(buffer)
+            }
+        }
         try execute(templateNamed: name, in: set ?? templates, data: data, into: &buffer)
         return String(decoding: buffer, as: UTF8.self)
     }
+
+    private var spareBuffers: [[UInt8]] = []
+    /// Larger buffers are let go rather than kept for the rest of the execution.
+    private static let maxSpareBufferCapacity = 1 << 20
 
     /// Executes template `name` of `set`, appending to `buffer`.
     public func execute(templateNamed name: String, in set: TemplateSet, data: TemplateValue,
@@ -53,8 +65,8 @@ public final class ExecutionContext {
         totalDepth += 1
         defer { templates = savedSet; templateName = savedName; nesting -= 1; totalDepth -= 1 }
         templateName = name
-        var executor = Executor(context: self, set: set, options: set.options)
-        try executor.run(template, data: data, into: &buffer)
+        var executor = Executor(context: self, set: set, template: template)
+        try executor.run(data: data, into: &buffer)
     }
 
     /// Whether `ref`'s parse-time resolution still holds: no per-execution overrides, and the

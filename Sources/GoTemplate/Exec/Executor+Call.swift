@@ -89,18 +89,25 @@ extension Executor {
             case .list, .stringList, .map: return try validateType(nil, param)
             default: throw error("cannot assign nil to \(param.goName)")
             }
+        // Each value is evaluated into a local before `validateType` (non-mutating) is called:
+        // written as one expression, Swift copies the whole executor to call it while the
+        // argument mutates `self`.
         case .field(let idents, _):
             let v = try evalFieldChain(dot: dot, receiver: dot, receiverIsInterface: false, idents[...], node: n,
                                        args: [n], final: nil, hasFinal: false)
             return try validateType(v, param)
         case .variable:
-            return try validateType(try evalVariable(n, dot: dot, args: [], final: nil, hasFinal: false), param)
+            let v = try evalVariable(n, dot: dot, args: [], final: nil, hasFinal: false)
+            return try validateType(v, param)
         case .pipe(let p):
-            return try validateType(try evalPipeline(p, dot: dot), param)
+            let v = try evalPipeline(p, dot: dot)
+            return try validateType(v, param)
         case .identifier(let name, _):
-            return try validateType(try evalFunction(name, dot: dot, cmd: nil, args: [n], final: nil, hasFinal: false), param)
+            let v = try evalFunction(name, dot: dot, cmd: nil, args: [n], final: nil, hasFinal: false)
+            return try validateType(v, param)
         case .chain:
-            return try validateType(try evalChain(n, dot: dot, args: [], final: nil, hasFinal: false), param)
+            let v = try evalChain(n, dot: dot, args: [], final: nil, hasFinal: false)
+            return try validateType(v, param)
         case .bool(let b, _):
             switch param {
             case .bool, .any: return .bool(b)

@@ -111,7 +111,7 @@ extension Executor {
     mutating func evalField(_ name: String, node: Operand, dot: TemplateValue?, receiver: TemplateValue?, receiverIsInterface: Bool,
                             args: [Operand], final: TemplateValue?, hasFinal: Bool) throws -> TemplateValue? {
         guard let receiver else {
-            if options.missingKey == .error { throw error("nil data; no entry for key \(goQuote(name))") }
+            if missingKey == .error { throw error("nil data; no entry for key \(goQuote(name))") }
             return nil
         }
         let typeName = receiverIsInterface ? "interface {}" : receiver.goTypeName
@@ -142,7 +142,7 @@ extension Executor {
     private func mapField(_ m: TemplateMap, name: String, hasArgs: Bool) throws -> TemplateValue? {
         if hasArgs { throw error("\(name) is not a method but has arguments") }
         if let v = m[name] { return v }
-        switch options.missingKey {
+        switch missingKey {
         case .invalid: return nil
         case .zero: return .null
         case .error: throw error("map has no entry for key \(goQuote(name))")

@@ -5,7 +5,10 @@
 struct Executor {
     let context: ExecutionContext
     let set: TemplateSet
-    let options: TemplateOptions
+    /// The two options execution reads (not the whole struct: an executor is made per
+    /// `include`, and copying the options' strings is measurable there).
+    let missingKey: TemplateOptions.MissingKey
+    let maxExecDepth: Int
     /// The template executing now (its source gives error locations).
     var template: Template
     var vars: [(name: String, value: TemplateValue?)] = []
@@ -49,15 +52,17 @@ struct Executor {
 
     enum Flow { case normal, breakLoop, continueLoop }
 
-    init(context: ExecutionContext, set: TemplateSet, options: TemplateOptions) {
+    init(context: ExecutionContext, set: TemplateSet, template: Template) {
         self.context = context
         self.set = set
-        self.options = options
-        self.template = Template(name: "", root: [], source: TemplateSource(name: "", bytes: []))
+        missingKey = set.options.missingKey
+        maxExecDepth = set.options.maxExecDepth
+        self.template = template
     }
 
-    mutating func run(_ t: Template, data: TemplateValue, into out: inout [UInt8]) throws {
-        template = t
+    /// Runs the executor's template.
+    mutating func run(data: TemplateValue, into out: inout [UInt8]) throws {
+        let t = template
         // Go's Execute takes `any`: nil data (also what `include "x" .Missing` passes) is an
         // invalid value, so `.Field` on it is missing (`<no value>`), not a nil-pointer error.
         let dot: TemplateValue? = data.isNull ? .none : data
@@ -224,8 +229,8 @@ struct Executor {
         guard let target = context.templates.lookup(name) else {
             throw error("template \(goQuote(name)) not defined")
         }
-        if depth >= options.maxExecDepth || context.totalDepth >= ExecutionContext.maxTotalDepth || context.stackExhausted {
-            throw error("exceeded maximum template depth (\(options.maxExecDepth))")
+        if depth >= maxExecDepth || context.totalDepth >= ExecutionContext.maxTotalDepth || context.stackExhausted {
+            throw error("exceeded maximum template depth (\(maxExecDepth))")
         }
         let newDot = try pipe.map { try evalPipeline($0, dot: dot) } ?? dot
         let savedVars = vars, savedTemplate = template

@@ -10,8 +10,8 @@ final class RenderState {
     var includeCounts: [String: Int] = [:]
     let lookup: LookupIndex
     init(lookup: LookupIndex = LookupIndex([])) { self.lookup = lookup }
-    private var decodedYAML: [String: DecodedText] = [:]
-    private var decodedYAMLArrays: [String: DecodedText] = [:]
+    private var decodedYAML: [DecodedTextKey: DecodedText] = [:]
+    private var decodedYAMLArrays: [DecodedTextKey: DecodedText] = [:]
     /// Helm's `recursionMaxNums`.
     static let maxIncludeDepth = 1000
 
@@ -33,18 +33,39 @@ final class RenderState {
     }
 
     func fromYAML(_ text: String) -> TemplateValue {
-        if let cached = decodedYAML[text] { return cached.templateValue }
+        let key = DecodedTextKey(text)
+        if let cached = decodedYAML[key] { return cached.templateValue }
         let decoded = DecodedText(SigsYAMLDecoder.fromYAML(text))
-        decodedYAML[text] = decoded
+        decodedYAML[key] = decoded
         return decoded.templateValue
     }
 
     func fromYAMLArray(_ text: String) -> TemplateValue {
-        if let cached = decodedYAMLArrays[text] { return cached.templateValue }
+        let key = DecodedTextKey(text)
+        if let cached = decodedYAMLArrays[key] { return cached.templateValue }
         let decoded = DecodedText(SigsYAMLDecoder.fromYAMLArray(text))
-        decodedYAMLArrays[text] = decoded
+        decodedYAMLArrays[key] = decoded
         return decoded.templateValue
     }
+}
+
+/// A decoded text's cache key. The texts are whole documents (Big Bang: 5 KB on average,
+/// 2.8 MB over one render), and hashing all of every one cost more than the decoding it
+/// saved; the length and the ends tell them apart well enough to bucket them, and equality
+/// still compares the whole text.
+private struct DecodedTextKey: Hashable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    func hash(into hasher: inout Hasher) {
+        let utf8 = text.utf8
+        hasher.combine(utf8.count)
+        for byte in utf8.prefix(64) { hasher.combine(byte) }
+        for byte in utf8.suffix(64) { hasher.combine(byte) }
+    }
+
+    static func == (a: DecodedTextKey, b: DecodedTextKey) -> Bool { a.text == b.text }
 }
 
 /// Helm's function layer over Go builtins and Sprig (pkg/engine/funcs.go and engine.go):
@@ -141,11 +162,15 @@ enum HelmFunctions {
     static func include(_ name: String, data: TemplateValue, context: ExecutionContext) throws -> String {
         let state = context.userInfo as? RenderState
         if let state {
-            let n = state.includeCounts[name, default: 0]
-            if n > RenderState.maxIncludeDepth {
+            // One dictionary access to count in, one to count out (includes are frequent).
+            func enter(_ count: inout Int) -> Int {
+                count += 1
+                return count
+            }
+            if enter(&state.includeCounts[name, default: 0]) > RenderState.maxIncludeDepth + 1 {
+                state.includeCounts[name, default: 1] -= 1
                 throw TemplateFunctionError("rendering template has a nested reference name: \(name): unable to execute template")
             }
-            state.includeCounts[name] = n + 1
         }
         defer { state?.includeCounts[name, default: 1] -= 1 }
         return try context.execute(templateNamed: name, data: data)

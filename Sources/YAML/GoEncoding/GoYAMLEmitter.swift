@@ -146,15 +146,18 @@ struct GoYAMLEmitter {
 
     private mutating func writePlain(_ text: [UInt8], allowBreaks: Bool) {
         if !whitespace { put(0x20) }
-        // Without spaces or breaks nothing can fold: copy the text in one go.
-        if !text.contains(where: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) {
-            out.append(contentsOf: text)
+        // Without breaks, and spaces only where the line stays within the width (a space folds
+        // only once the column is past it), nothing can fold: copy the text in one go.
+        if !text.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) {
             var chars = 0
             for b in text where b & 0xC0 != 0x80 { chars += 1 }
-            column += chars
-            whitespace = false
-            indention = false
-            return
+            if !allowBreaks || column + chars <= bestWidth || !text.contains(0x20) {
+                out.append(contentsOf: text)
+                column += chars
+                whitespace = false
+                indention = false
+                return
+            }
         }
         var spaces = false
         var breaks = false
@@ -298,11 +301,35 @@ struct GoYAMLEmitter {
                 breaks = true
             } else {
                 if breaks { writeIndent() }
-                write(text, &i)
+                // Everything up to the next break is copied as it is: one append per line.
+                let end = Self.endOfLine(text, from: i)
+                appendCharacters(text, i..<end)
+                i = end
                 indention = false
                 breaks = false
             }
         }
+    }
+
+    /// Where the line starting at `start` ends: the next break, or the end of the text.
+    private static func endOfLine(_ text: [UInt8], from start: Int) -> Int {
+        var j = start
+        while j < text.count {
+            let b = text[j]
+            // Only these bytes can start a break (\n, \r, NEL, LS/PS).
+            if (b == 0x0A || b == 0x0D || b == 0xC2 || b == 0xE2) && ScalarAnalysis.isBreak(text, j) { break }
+            j += 1
+        }
+        return j
+    }
+
+    /// Copies whole characters and advances the column by their number (as `write` per
+    /// character would: the text is valid UTF-8, so every non-continuation byte starts one).
+    private mutating func appendCharacters(_ text: [UInt8], _ range: Range<Int>) {
+        out.append(contentsOf: text[range])
+        var characters = 0
+        for b in text[range] where b & 0xC0 != 0x80 { characters += 1 }
+        column += characters
     }
 
     private mutating func writeBlockScalarHints(_ text: [UInt8]) {

@@ -145,48 +145,55 @@ public enum SigsYAMLEncoder {
         keyLess(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value))
     }
 
-    /// The map's entries in goyaml.v2 key order. Each key is turned into code units once:
-    /// UTF-8 bytes when every key is ASCII (the usual case), Unicode scalars otherwise.
+    /// The map's entries in goyaml.v2 key order. ASCII keys (the usual case) are compared on
+    /// their UTF-8 bytes in place; otherwise each key is turned into Unicode scalars once.
     static func sortedPairs(_ m: [String: Value]) -> [(key: String, value: Value)] {
-        if m.count <= 1 { return m.map { ($0.key, $0.value) } }
+        var pairs = m.map { (key: $0.key, value: $0.value) }
+        if pairs.count <= 1 { return pairs }
         if m.keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
-            return m.map { (entry: $0, units: Array($0.key.utf8)) }
-                .sorted { keyLess($0.units, $1.units) }
-                .map { ($0.entry.key, $0.entry.value) }
+            pairs.sort { a, b in
+                a.key.utf8.withContiguousStorageIfAvailable { ua in
+                    b.key.utf8.withContiguousStorageIfAvailable { ub in keyLess(ua, ub) }
+                }.flatMap { $0 } ?? keyLess(Array(a.key.utf8), Array(b.key.utf8))
+            }
+            return pairs
         }
-        return m.map { (entry: $0, units: $0.key.unicodeScalars.map(\.value)) }
+        return pairs.map { (pair: $0, units: $0.key.unicodeScalars.map(\.value)) }
             .sorted { keyLess($0.units, $1.units) }
-            .map { ($0.entry.key, $0.entry.value) }
+            .map { $0.pair }
     }
 
-    private static func keyLess<T: FixedWidthInteger>(_ ar: [T], _ br: [T]) -> Bool {
+    private static func keyLess<C: RandomAccessCollection>(_ ar: C, _ br: C) -> Bool
+        where C.Element: FixedWidthInteger, C.Index == Int {
+        let a0 = ar.startIndex, b0 = br.startIndex
         var i = 0
         while i < ar.count && i < br.count {
-            if ar[i] == br[i] { i += 1; continue }
-            let al = isLetter(UInt32(ar[i])), bl = isLetter(UInt32(br[i]))
-            if al && bl { return ar[i] < br[i] }
+            let x = ar[a0 + i], y = br[b0 + i]
+            if x == y { i += 1; continue }
+            let al = isLetter(UInt32(x)), bl = isLetter(UInt32(y))
+            if al && bl { return x < y }
             if al || bl { return bl }
             var an: Int64 = 0, bn: Int64 = 0
-            if ar[i] == 0x30 || br[i] == 0x30 {
+            if x == 0x30 || y == 0x30 {
                 var j = i - 1
-                while j >= 0 && isDigit(UInt32(ar[j])) {
-                    if ar[j] != 0x30 { an = 1; bn = 1; break }
+                while j >= 0 && isDigit(UInt32(ar[a0 + j])) {
+                    if ar[a0 + j] != 0x30 { an = 1; bn = 1; break }
                     j -= 1
                 }
             }
             var ai = i
-            while ai < ar.count && isDigit(UInt32(ar[ai])) {
-                an = an &* 10 &+ (Int64(ar[ai]) - 0x30)
+            while ai < ar.count && isDigit(UInt32(ar[a0 + ai])) {
+                an = an &* 10 &+ (Int64(ar[a0 + ai]) - 0x30)
                 ai += 1
             }
             var bi = i
-            while bi < br.count && isDigit(UInt32(br[bi])) {
-                bn = bn &* 10 &+ (Int64(br[bi]) - 0x30)
+            while bi < br.count && isDigit(UInt32(br[b0 + bi])) {
+                bn = bn &* 10 &+ (Int64(br[b0 + bi]) - 0x30)
                 bi += 1
             }
             if an != bn { return an < bn }
             if ai != bi { return ai < bi }
-            return ar[i] < br[i]
+            return x < y
         }
         return ar.count < br.count
     }
