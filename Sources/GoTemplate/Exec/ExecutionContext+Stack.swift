@@ -7,7 +7,14 @@ extension ExecutionContext {
     /// Stack an execution may use before recursion is reported as too deep; the rest is
     /// headroom for the frames between two checks (a function call, the error path).
     static let stackBudget = executionStackSize - (96 << 20)
-    private static let stackBaseKey = "GoTemplate.stackBase"
+    /// The execution thread's stack base, per thread. A pthread key rather than Foundation's
+    /// thread dictionary: that one bridges and casts on every lookup, and every template
+    /// execution looks.
+    nonisolated(unsafe) private static let stackBaseKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
 
     /// Runs `body` on a thread with a large stack and waits for it. Nested executions (a
     /// function calling back into the engine) are already on such a thread and run inline.
@@ -24,7 +31,7 @@ extension ExecutionContext {
     }
 
     /// The stack base of the execution thread running now, nil on any other thread.
-    static var currentStackBase: UInt? { Thread.current.threadDictionary[stackBaseKey] as? UInt }
+    static var currentStackBase: UInt? { pthread_getspecific(stackBaseKey).map { UInt(bitPattern: $0) } }
 
     /// Starts one large-stack thread, runs `body` on it with the thread's stack base, and waits.
     static func runOnExecutionThread(_ body: @escaping (UInt) throws -> Void) throws {
@@ -40,7 +47,7 @@ extension ExecutionContext {
         let thread = Thread {
             var marker = 0
             let base = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
-            Thread.current.threadDictionary[Self.stackBaseKey] = base
+            pthread_setspecific(Self.stackBaseKey, UnsafeRawPointer(bitPattern: base))
             do { try box.body?(base) } catch { box.error = error }
             box.body = nil
             done.signal()

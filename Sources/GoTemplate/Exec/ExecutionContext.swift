@@ -47,6 +47,7 @@ public final class ExecutionContext {
     }
 
     private var spareBuffers: [[UInt8]] = []
+    private var spareVariables: [[(name: String, value: TemplateValue?)]] = []
     /// Larger buffers are let go rather than kept for the rest of the execution.
     private static let maxSpareBufferCapacity = 1 << 20
 
@@ -66,6 +67,14 @@ public final class ExecutionContext {
         defer { templates = savedSet; templateName = savedName; nesting -= 1; totalDepth -= 1 }
         templateName = name
         var executor = Executor(context: self, set: set, template: template)
+        // Variable stacks are reused too: a fresh one would grow a step at a time.
+        executor.vars = spareVariables.popLast() ?? []
+        defer {
+            var stack: [(name: String, value: TemplateValue?)] = []
+            swap(&stack, &executor.vars)
+            stack.removeAll(keepingCapacity: true)
+            spareVariables.append(stack)
+        }
         try executor.run(data: data, into: &buffer)
     }
 

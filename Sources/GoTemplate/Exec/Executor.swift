@@ -66,7 +66,8 @@ struct Executor {
         // Go's Execute takes `any`: nil data (also what `include "x" .Missing` passes) is an
         // invalid value, so `.Field` on it is missing (`<no value>`), not a nil-pointer error.
         let dot: TemplateValue? = data.isNull ? .none : data
-        vars = [("$", dot)]
+        vars.removeAll(keepingCapacity: true)
+        vars.append(("$", dot))
         _ = try walk(t.root, dot: dot, out: &out)
     }
 

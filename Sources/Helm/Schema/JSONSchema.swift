@@ -103,10 +103,14 @@ struct JSONSchema {
             let base = String(ref[..<hash])
             if let id = root["$id"]?.stringValue, id.hasSuffix(base) || base == id {} else if !base.isEmpty { return nil }
         }
-        let fragment = String(ref[ref.index(after: hash)...]).removingPercentEncoding ?? ""
+        // Decoding through Foundation is slow and references are resolved on every use: only
+        // fragments that have escapes take that way.
+        var fragment = String(ref[ref.index(after: hash)...])
+        if fragment.contains("%") { fragment = fragment.removingPercentEncoding ?? "" }
         var node = root
         for raw in fragment.split(separator: "/", omittingEmptySubsequences: true) {
-            let key = String(raw).replacingOccurrencesOf("~1", "/").replacingOccurrencesOf("~0", "~")
+            var key = String(raw)
+            if key.contains("~") { key = key.replacingOccurrencesOf("~1", "/").replacingOccurrencesOf("~0", "~") }
             switch node {
             case .map(let m): guard let n = m[key] else { return nil }; node = n
             case .list(let l): guard let i = Int(key), i >= 0, i < l.count else { return nil }; node = l[i]
