@@ -37,8 +37,6 @@ enum Builtins {
         "ge": TemplateFunction([.any, .any]) { call in .bool(!(try Comparison.lt(call[0], call[1]))) },
     ]
 
-    static let names: Set<String> = Set(table.keys)
-
     /// Go's `evalArgs`: one string argument is used as is, otherwise `fmt.Sprint`.
     static func evalArgs(_ args: [TemplateValue]) -> String {
         if args.count == 1, case .string(let s) = args[0] { return s }

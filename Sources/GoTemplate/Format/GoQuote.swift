@@ -76,6 +76,10 @@ func goUnquote(_ text: String) -> String? {
         return String(decoding: body.filter { $0 != 13 }, as: UTF8.self)
     }
     guard q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") else { return nil }
+    // Most template strings have no escapes: their text is the body as it is.
+    if q == UInt8(ascii: "\""), !body.contains(where: { $0 == q || $0 == 10 || $0 == UInt8(ascii: "\\") }) {
+        return String(decoding: body, as: UTF8.self)
+    }
     var out: [UInt8] = []
     out.reserveCapacity(body.count)
     var i = body.startIndex

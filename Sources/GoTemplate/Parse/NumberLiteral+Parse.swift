@@ -10,6 +10,15 @@ extension NumberLiteral {
             int64 = Int64(r.value); uint64 = UInt64(r.value); float64 = Double(r.value)
             return
         }
+        // Plain decimal integers ("0", "2", "63": nearly every literal in a chart).
+        let utf8 = text.utf8
+        if let first = utf8.first, utf8.count <= 18, first != UInt8(ascii: "0") || utf8.count == 1,
+           utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            let value = utf8.reduce(Int64(0)) { $0 * 10 + Int64($1 - UInt8(ascii: "0")) }
+            isInt = true; isUint = true; isFloat = true
+            int64 = value; uint64 = UInt64(value); float64 = Double(value)
+            return
+        }
         if text.hasSuffix("i") { return nil }
         if let u = NumberLiteral.parseUnsigned(text) {
             isUint = true; uint64 = u

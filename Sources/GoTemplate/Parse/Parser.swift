@@ -371,8 +371,8 @@ struct Parser {
         let chainPos = peek().start
         var fields: [String] = []
         while peek().kind == .field {
-            let f = source.text(next())
-            fields.append(String(f.dropFirst()))
+            let f = next()
+            fields.append(source.text(f.start + 1, f.end))
         }
         // Go gives the merged node the position of the first chained field.
         switch node {
@@ -390,21 +390,19 @@ struct Parser {
         let t = nextNonSpace()
         switch t.kind {
         case .identifier:
-            let name = source.text(t)
-            if !functions.contains(name) && !Builtins.names.contains(name) {
-                throw failure("function \(goQuote(name)) not defined")
+            let function = FunctionName(source.text(t), in: functions)
+            if function.function == nil && function.builtin == nil {
+                throw failure("function \(goQuote(function.name)) not defined")
             }
-            return .identifier(FunctionName(name, in: functions), pos: t.start)
+            return .identifier(function, pos: t.start)
         case .dot: return .dot(pos: t.start)
         case .nilKeyword: return .nilLiteral(pos: t.start)
         case .variable:
-            let text = source.text(t)
-            let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            let parts = dottedParts(t, omittingEmpty: false)
             guard vars.contains(parts[0]) else { throw failure("undefined variable \(goQuote(parts[0]))") }
             return .variable(parts, pos: t.start)
         case .field:
-            let text = source.text(t)
-            return .field(text.split(separator: ".").map(String.init), pos: t.start)
+            return .field(dottedParts(t, omittingEmpty: true), pos: t.start)
         case .bool: return .bool(source.text(t) == "true", pos: t.start)
         case .charConstant, .number:
             return .number(try number(t), pos: t.start)
@@ -417,6 +415,14 @@ struct Parser {
             backup()
             return nil
         }
+    }
+
+    /// `$x.a.b` or `.a.b` split at the dots, on the bytes (splitting the String would walk
+    /// it by grapheme).
+    private func dottedParts(_ t: Token, omittingEmpty: Bool) -> [String] {
+        source.bytes[t.start..<t.end]
+            .split(separator: UInt8(ascii: "."), omittingEmptySubsequences: omittingEmpty)
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 
     private func number(_ t: Token) throws -> NumberLiteral {
