@@ -76,6 +76,25 @@ public struct DiskFileSystem: FileSystem {
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
+    public func listDirectoryEntries(_ path: String) throws -> [DirectoryEntry] {
+        guard let dir = opendir(path) else { throw errnoError(path) }
+        defer { closedir(dir) }
+        var entries: [DirectoryEntry] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            // The listing's own type where it knows; symlinks and unknown types are looked up.
+            let type = Int32(entry.pointee.d_type)
+            let isDirectory = type == Int32(DT_DIR) ? true
+                : type == Int32(DT_REG) ? false
+                : self.isDirectory(Path.join(path, name))
+            entries.append(DirectoryEntry(name: name, isDirectory: isDirectory))
+        }
+        return entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+    }
+
     public func realPath(_ path: String) throws -> String {
         guard let resolved = realpath(path, nil) else { throw errnoError(path) }
         defer { free(resolved) }
