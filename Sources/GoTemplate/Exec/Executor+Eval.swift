@@ -114,7 +114,6 @@ extension Executor {
             if missingKey == .error { throw error("nil data; no entry for key \(goQuote(name))") }
             return nil
         }
-        let typeName = receiverIsInterface ? "interface {}" : receiver.goTypeName
         let hasArgs = args.count > 1 || hasFinal
         switch receiver {
         case .null:
@@ -136,7 +135,7 @@ extension Executor {
         default:
             break
         }
-        throw error("can't evaluate field \(name) in type \(typeName)")
+        throw error("can't evaluate field \(name) in type \(receiverIsInterface ? "interface {}" : receiver.goTypeName)")
     }
 
     private func mapField(_ m: TemplateMap, name: String, hasArgs: Bool) throws -> TemplateValue? {

@@ -53,21 +53,31 @@ final class BranchNode {
     }
 }
 
-/// A pipeline with optional variable declarations: `$x := a | b c`.
+/// A pipeline with optional variable declarations: `$x := a | b c`. Immutable once parsed
+/// (constants let the executor read the arrays without retaining them).
 final class PipeNode {
     let pos: Int
-    var isAssign = false
-    var decl: [String] = []
-    var cmds: [CommandNode] = []
+    let isAssign: Bool
+    let decl: [String]
+    let cmds: [CommandNode]
 
-    init(pos: Int) { self.pos = pos }
+    init(pos: Int, isAssign: Bool = false, decl: [String] = [], cmds: [CommandNode]) {
+        self.pos = pos
+        self.isAssign = isAssign
+        self.decl = decl
+        self.cmds = cmds
+    }
 }
 
 /// One command of a pipeline: operands separated by spaces.
 final class CommandNode {
     let pos: Int
-    var args: [Operand] = []
-    init(pos: Int) { self.pos = pos }
+    let args: [Operand]
+
+    init(pos: Int, args: [Operand]) {
+        self.pos = pos
+        self.args = args
+    }
 }
 
 /// A number literal with every interpretation Go's `NumberNode` records.

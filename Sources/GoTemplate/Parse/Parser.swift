@@ -284,7 +284,10 @@ struct Parser {
 
     /// pipeline: declarations? command ('|' command)*
     private mutating func pipeline(_ context: String, end: Token.Kind) throws -> PipeNode {
-        let pipe = PipeNode(pos: peekNonSpace().start)
+        let pos = peekNonSpace().start
+        var isAssign = false
+        var decl: [String] = []
+        var cmds: [CommandNode] = []
         decls: while true {
             let v = peekNonSpace()
             guard v.kind == .variable else { break }
@@ -293,17 +296,17 @@ struct Parser {
             let afterVariable = peek()
             let n = peekNonSpace()
             if n.kind == .assign || n.kind == .declare {
-                pipe.isAssign = n.kind == .assign
+                isAssign = n.kind == .assign
                 _ = nextNonSpace()
                 let name = source.text(v)
-                pipe.decl.append(name)
+                decl.append(name)
                 vars.append(name)
             } else if n.kind == .char && source.text(n) == "," {
                 _ = nextNonSpace()
                 let name = source.text(v)
-                pipe.decl.append(name)
+                decl.append(name)
                 vars.append(name)
-                if context == "range" && pipe.decl.count < 2 {
+                if context == "range" && decl.count < 2 {
                     switch peekNonSpace().kind {
                     case .variable, .rightDelim, .rightParen: continue decls
                     default: throw failure("range can only initialize variables")
@@ -320,23 +323,23 @@ struct Parser {
         while true {
             let t = nextNonSpace()
             if t.kind == end {
-                try checkPipeline(pipe, context)
-                return pipe
+                try checkPipeline(cmds, context)
+                return PipeNode(pos: pos, isAssign: isAssign, decl: decl, cmds: cmds)
             }
             switch t.kind {
             case .bool, .charConstant, .dot, .field, .identifier, .number, .nilKeyword, .rawString,
                  .string, .variable, .leftParen:
                 backup()
-                pipe.cmds.append(try command())
+                cmds.append(try command())
             default:
                 throw unexpected(t, context)
             }
         }
     }
 
-    private func checkPipeline(_ pipe: PipeNode, _ context: String) throws {
-        if pipe.cmds.isEmpty { throw failure("missing value for \(context)") }
-        for (i, c) in pipe.cmds.enumerated().dropFirst() {
+    private func checkPipeline(_ cmds: [CommandNode], _ context: String) throws {
+        if cmds.isEmpty { throw failure("missing value for \(context)") }
+        for (i, c) in cmds.enumerated().dropFirst() {
             switch c.args.first {
             case .bool?, .dot?, .nilLiteral?, .number?, .string?:
                 throw failure("non executable command in pipeline stage \(i + 1)")
@@ -347,10 +350,11 @@ struct Parser {
 
     /// command: operand (space operand)*
     private mutating func command() throws -> CommandNode {
-        let cmd = CommandNode(pos: peekNonSpace().start)
+        let pos = peekNonSpace().start
+        var args: [Operand] = []
         while true {
             _ = peekNonSpace()
-            if let operand = try operand() { cmd.args.append(operand) }
+            if let operand = try operand() { args.append(operand) }
             let t = next()
             switch t.kind {
             case .space: continue
@@ -360,8 +364,8 @@ struct Parser {
             }
             break
         }
-        if cmd.args.isEmpty { throw failure("empty command") }
-        return cmd
+        if args.isEmpty { throw failure("empty command") }
+        return CommandNode(pos: pos, args: args)
     }
 
     /// operand: term .Field*
