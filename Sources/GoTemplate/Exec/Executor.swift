@@ -100,19 +100,17 @@ struct Executor {
         case .text(let bytes):
             out.append(contentsOf: bytes)
         case .action(let pipe, _):
-            at = .node(node)
+            // No `at = .node(node)` before a pipeline (here and for if/with/range): the
+            // pipeline sets its own position first thing, so that one would never be seen.
             let value = try evalPipeline(pipe, dot: dot)
             if pipe.decl.isEmpty { try printValue(value, out: &out) }
         case .comment:
             break
         case .ifNode(let b):
-            at = .node(node)
             return try walkIfOrWith(b, isWith: false, dot: dot, out: &out)
         case .withNode(let b):
-            at = .node(node)
             return try walkIfOrWith(b, isWith: true, dot: dot, out: &out)
         case .rangeNode(let b):
-            at = .node(node)
             try walkRange(b, dot: dot, out: &out)
         case .template(let name, let pipe, _):
             at = .node(node)
