@@ -1,4 +1,3 @@
-import Diagnostics
 
 /// A set of named templates sharing `define`s, as Go's `*template.Template` family: each
 /// `parse(_:name:)` is `t.New(name).Parse(text)`; a later definition of a name replaces an
@@ -141,15 +140,20 @@ private final class ExecutionResultBox<T>: @unchecked Sendable {
 }
 
 extension TemplateSet {
-    /// Runs `body(0)` … `body(count - 1)` at the same time, each on its own large-stack
-    /// execution thread (so each may execute templates inline), and waits for all of them.
-    /// The error of the lowest index is rethrown.
+    /// Runs `body(0)` … `body(count - 1)` at the same time, each on a large-stack execution
+    /// thread (so each may execute templates inline), and waits for all of them. The error
+    /// of the lowest index is rethrown.
     public static func withExecutionThreads(count: Int, _ body: (Int) throws -> Void) throws {
         guard count > 0 else { return }
         try withoutActuallyEscaping(body) { escapable in
-            let results = Concurrently.map(Array(0..<count)) { index in
-                try ExecutionContext.runOnExecutionThread { _ in try escapable(index) }
-            }
+            // Threads of their own (execution needs their stacks); the calling thread takes
+            // the first index itself when it is an execution thread already.
+            let here = ExecutionContext.currentStackBase != nil
+            let started = (here ? 1 : 0)..<count
+            let joins = started.map { index in ExecutionContext.startExecutionThread { _ in try escapable(index) } }
+            var results: [Result<Void, Error>] = []
+            if here { results.append(Result { try escapable(0) }) }
+            results += joins.map { join in Result { try join() } }
             for case .failure(let error) in results { throw error }
         }
     }

@@ -35,6 +35,12 @@ extension ExecutionContext {
 
     /// Starts one large-stack thread, runs `body` on it with the thread's stack base, and waits.
     static func runOnExecutionThread(_ body: @escaping (UInt) throws -> Void) throws {
+        try startExecutionThread(body)()
+    }
+
+    /// Starts one large-stack thread running `body` with the thread's stack base; the result
+    /// waits for it and rethrows its error.
+    static func startExecutionThread(_ body: @escaping (UInt) throws -> Void) -> () throws -> Void {
         final class Box: @unchecked Sendable {
             var error: (any Error)?
             /// Dropped as soon as it has run: callers pass closures that must not outlive the
@@ -54,8 +60,10 @@ extension ExecutionContext {
         }
         thread.stackSize = ExecutionContext.executionStackSize
         thread.start()
-        done.wait()
-        if let error = box.error { throw error }
+        return {
+            done.wait()
+            if let error = box.error { throw error }
+        }
     }
 
     /// Whether this thread has used up the stack budget (stacks grow down on every platform
