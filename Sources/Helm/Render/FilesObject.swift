@@ -1,3 +1,4 @@
+import FileSystem
 import GoTemplate
 import YAML
 
@@ -61,7 +62,7 @@ final class FilesObject: TemplateObject, @unchecked Sendable {
     }
 
     private static func base(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
+        Path.basename(path)
     }
 
     var formatted: String {

@@ -1,3 +1,4 @@
+import FileSystem
 import GoTemplate
 import YAML
 
@@ -75,7 +76,7 @@ struct TemplateEngine {
         leftovers?.keep(templates)
         leftovers?.keep(rootValues)
         let jobs = keys.compactMap { key -> TemplateExecution.Job? in
-            let base = key.split(separator: "/").last.map(String.init) ?? key
+            let base = Path.basename(key)
             guard !base.hasPrefix("_"), let r = templates[key] else { return nil }
             return TemplateExecution.Job(key: key, data: r.data, basePath: r.basePath)
         }
@@ -125,7 +126,7 @@ struct TemplateEngine {
         }
         for t in chart.templates {
             if chart.isLibrary {
-                let base = t.name.split(separator: "/").last.map(String.init) ?? t.name
+                let base = Path.basename(t.name)
                 if !base.hasPrefix("_") { continue }
             }
             templates[fullPath + "/" + t.name] = Renderable(text: t.text, data: data, basePath: fullPath + "/templates")

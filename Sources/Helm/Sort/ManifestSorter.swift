@@ -1,4 +1,5 @@
 import Diagnostics
+import FileSystem
 import YAML
 
 /// One rendered document with the head fields Helm reads (`releaseutil.SimpleHead`).
@@ -29,7 +30,7 @@ enum ManifestSorter {
         var generic: [Manifest] = []
         var hooks: [Manifest] = []
         let ordered = files.filter { file in
-            let base = file.path.split(separator: "/").last.map(String.init) ?? file.path
+            let base = Path.basename(file.path)
             return !base.hasPrefix("_") && !ManifestSplitter.trim(file.content).isEmpty
         }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         for (file, documents) in zip(ordered, splitAll(ordered)) {
