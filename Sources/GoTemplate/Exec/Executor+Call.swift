@@ -3,7 +3,7 @@
 extension Executor {
     mutating func evalFunction(_ ref: FunctionName, dot: TemplateValue?, cmd: CommandNode?, args: [Operand],
                                final: TemplateValue?, hasFinal: Bool) throws -> TemplateValue? {
-        let callAt: ErrorNode = cmd.map { .command($0) } ?? at
+        let callAt: ErrorPosition = cmd.map { .command($0) } ?? at
         let name = ref.name
         if context.resolvesAsParsed(ref) {
             if let fn = ref.function {
@@ -24,7 +24,7 @@ extension Executor {
 
     /// Calls `fn`; `args[0]` is the function's own node (Go passes the whole command).
     mutating func evalCall(_ fn: TemplateFunction, name: String, isBuiltin: Bool, dot: TemplateValue?,
-                           callAt: ErrorNode, args: [Operand], final: TemplateValue?, hasFinal: Bool) throws -> TemplateValue? {
+                           callAt: ErrorPosition, args: [Operand], final: TemplateValue?, hasFinal: Bool) throws -> TemplateValue? {
         let operands = args.dropFirst()
         let numIn = operands.count + (hasFinal ? 1 : 0)
         let numFixed = fn.parameters.count

@@ -14,41 +14,7 @@ struct Executor {
     var vars: [(name: String, value: TemplateValue?)] = []
     var depth = 0
     /// The node being evaluated, for error context (Go's `s.at(node)`).
-    var at: ErrorNode = .none
-
-    enum ErrorNode {
-        case none
-        case operand(Operand)
-        case command(CommandNode)
-        case pipe(PipeNode)
-        case node(Node)
-
-        var pos: Int {
-            switch self {
-            case .none: return 0
-            case .operand(let o): return o.pos
-            case .command(let c): return c.pos
-            case .pipe(let p): return p.pos
-            case .node(let n):
-                switch n {
-                case .action(let p, _): return p.pos
-                case .ifNode(let b), .rangeNode(let b), .withNode(let b): return b.pos
-                case .template(_, _, let pos), .breakNode(let pos), .continueNode(let pos): return pos
-                default: return 0
-                }
-            }
-        }
-
-        var text: String {
-            switch self {
-            case .none: return ""
-            case .operand(let o): return o.description
-            case .command(let c): return c.description
-            case .pipe(let p): return p.description
-            case .node(let n): return n.description
-            }
-        }
-    }
+    var at: ErrorPosition = .none
 
     enum Flow { case normal, breakLoop, continueLoop }
 
@@ -75,13 +41,13 @@ struct Executor {
 
     /// An execution error at the current node, in Go's words.
     func error(_ message: String, function: String? = nil, cause: (any Error)? = nil) -> TemplateError {
-        if case .none = at {
+        if at.kind == .none {
             if let function, let cause { return .general("template: \(template.name): error calling \(function): \(cause)") }
             return .general("template: \(template.name): \(message)")
         }
         let (line, column) = template.source.lineAndByteColumn(at.pos)
         return .exec(ExecFailure(file: template.source.name, line: line, column: column,
-                                 templateName: template.name, node: at.text, message: message,
+                                 templateName: template.name, node: at.text(in: template), message: message,
                                  function: function, cause: cause))
     }
 
