@@ -63,36 +63,34 @@ public struct DiskFileSystem: FileSystem {
     }
 
     public func listDirectory(_ path: String) throws -> [String] {
-        guard let dir = opendir(path) else { throw errnoError(path) }
-        defer { closedir(dir) }
         var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            names.append(name)
-        }
+        try forEachEntry(path) { name, _ in names.append(name) }
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     public func listDirectoryEntries(_ path: String) throws -> [DirectoryEntry] {
-        guard let dir = opendir(path) else { throw errnoError(path) }
-        defer { closedir(dir) }
         var entries: [DirectoryEntry] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
+        try forEachEntry(path) { name, type in
             // The listing's own type where it knows; symlinks and unknown types are looked up.
-            let type = Int32(entry.pointee.d_type)
             let isDirectory = type == Int32(DT_DIR) ? true
                 : type == Int32(DT_REG) ? false
                 : self.isDirectory(Path.join(path, name))
             entries.append(DirectoryEntry(name: name, isDirectory: isDirectory))
         }
         return entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+    }
+
+    /// Every entry of a directory but `.` and `..`, with the type `readdir` reports (`DT_*`).
+    private func forEachEntry(_ path: String, _ body: (String, Int32) -> Void) throws {
+        guard let dir = opendir(path) else { throw errnoError(path) }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            body(name, Int32(entry.pointee.d_type))
+        }
     }
 
     public func realPath(_ path: String) throws -> String {

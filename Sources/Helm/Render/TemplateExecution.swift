@@ -40,6 +40,7 @@ struct TemplateExecution {
         -> [(path: String, content: String)] {
         try TemplateSet.withExecutionThread {
             let state = makeState()
+            let identityRoots = self.identityRoots
             guard let last = jobs.indices.last else {
                 try whileLastRuns?([])
                 return []

@@ -149,8 +149,7 @@ struct GoYAMLEmitter {
         // Without breaks, and spaces only where the line stays within the width (a space folds
         // only once the column is past it), nothing can fold: copy the text in one go.
         if !text.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 }) {
-            var chars = 0
-            for b in text where b & 0xC0 != 0x80 { chars += 1 }
+            let chars = Self.characterCount(text[...])
             if !allowBreaks || column + chars <= bestWidth || !text.contains(0x20) {
                 out.append(contentsOf: text)
                 column += chars
@@ -323,13 +322,18 @@ struct GoYAMLEmitter {
         return j
     }
 
+    /// Characters in valid UTF-8 bytes: every non-continuation byte starts one.
+    private static func characterCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        for b in bytes where b & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
     /// Copies whole characters and advances the column by their number (as `write` per
     /// character would: the text is valid UTF-8, so every non-continuation byte starts one).
     private mutating func appendCharacters(_ text: [UInt8], _ range: Range<Int>) {
         out.append(contentsOf: text[range])
-        var characters = 0
-        for b in text[range] where b & 0xC0 != 0x80 { characters += 1 }
-        column += characters
+        column += Self.characterCount(text[range])
     }
 
     private mutating func writeBlockScalarHints(_ text: [UInt8]) {
