@@ -26,15 +26,16 @@ public struct ChartRenderer: Sendable {
         var chart = chart
         try DependencyProcessor.process(&chart, values: userValues)
         let coalesced = try ValuesCoalescer.coalesce(chart, userValues)
-        if !options.skipSchemaValidation {
-            try SchemaValidator.validateChartTree(chart, values: coalesced)
-        }
+        // Helm validates the values before anything else can fail; here the check runs beside
+        // NOTES.txt (below), and every exit first takes its verdict, so its error still wins.
+        let schemaCheck = DeferredSchemaCheck(chart: chart, values: coalesced, skip: options.skipSchemaValidation)
         let caps = Capabilities(kubeVersion: options.kubeVersion, extraAPIVersions: options.apiVersions)
         if !chart.metadata.kubeVersion.isEmpty {
             let compatible = VersionConstraint(chart.metadata.kubeVersion).flatMap { c in
                 SemanticVersion(caps.kubeVersion.version).map(c.allows)
             } ?? false
             if !compatible {
+                try schemaCheck.verdict()
                 throw HelmError.incompatibleKubeVersion(constraint: chart.metadata.kubeVersion,
                                                         kubeVersion: caps.kubeVersion.version)
             }
@@ -42,9 +43,19 @@ public struct ChartRenderer: Sendable {
         let engine = TemplateEngine(releaseName: options.releaseName, namespace: options.namespace,
                                     isUpgrade: options.isUpgrade, revision: options.revision, capabilities: caps)
         var sorted: (manifests: [Manifest], hooks: [Manifest]) = ([], [])
-        let files = try engine.render(chart, values: coalesced, preparsed: preparser, leftovers: leftovers,
+        let files: [(path: String, content: String)]
+        do {
+            files = try engine.render(chart, values: coalesced, preparsed: preparser, leftovers: leftovers,
                                       lookupObjects: options.lookupObjects, executionThreads: options.executionThreads,
-                                      manifestsReady: { sorted = try ManifestSorter.sort($0) })
+                                      manifestsReady: { manifests in
+                                          schemaCheck.run()
+                                          sorted = try ManifestSorter.sort(manifests)
+                                      })
+        } catch {
+            try schemaCheck.verdict()
+            throw error
+        }
+        try schemaCheck.verdict()
         // NOTES.txt is rendered (its errors count) but never part of the manifest; the root
         // chart's text is kept for callers that show it.
         let rootNotes = chart.name + "/templates/NOTES.txt"
