@@ -20,7 +20,7 @@ public struct ChartTemplate {
 
     public func run(chart chartPath: String) throws -> CommandOutput {
         let cwd = currentDirectory()
-        let chart = try ChartLoader.load(at: Path.join(cwd, chartPath), in: fileSystem)
+        let chart = try ChartLoader.load(at: Path.join(cwd, chartPath), in: fileSystem, parsingTemplatesEarly: true)
         let userValues = try values.merged(in: fileSystem, directory: cwd)
         let result = try ChartRenderer().render(chart: chart, values: .map(userValues), options: render)
         guard let outputDirectory else { return CommandOutput(text: try result.output()) }

@@ -16,8 +16,13 @@ public struct ChartRenderer: Sendable {
     public func render(chart: Chart, values: Value, options: RenderOptions = RenderOptions()) throws -> RenderResult {
         try ReleaseNameRule.validate(options.releaseName)
         let userValues = values.mapValue ?? [:]
-        let preparser = TemplatePreparser(set: TemplateEngine.makeTemplateSet(randomSeed: options.randomSeed))
-        preparser.start(chart)
+        let preparser: TemplatePreparser
+        if let early = chart.earlyParse, early.claimForRender() {
+            preparser = early
+        } else {
+            preparser = TemplatePreparser(set: TemplateEngine.makeTemplateSet())
+            preparser.start(chart)
+        }
         var leftovers: RenderLeftovers? = RenderLeftovers()
         defer {
             preparser.finish()
@@ -45,7 +50,8 @@ public struct ChartRenderer: Sendable {
         var sorted: (manifests: [Manifest], hooks: [Manifest]) = ([], [])
         let files: [(path: String, content: String)]
         do {
-            files = try engine.render(chart, values: coalesced, preparsed: preparser, leftovers: leftovers,
+            files = try engine.render(chart, values: coalesced, preparsed: preparser, randomSeed: options.randomSeed,
+                                      leftovers: leftovers,
                                       lookupObjects: options.lookupObjects, executionThreads: options.executionThreads,
                                       manifestsReady: { manifests in
                                           schemaCheck.run()

@@ -76,7 +76,7 @@ final class ChartCache: @unchecked Sendable {
 
     func chart(at dir: String) throws -> Chart {
         if let chart = lock.withLock({ charts[dir] }) { return chart }
-        let chart = try ChartLoader.load(at: dir, in: fileSystem)
+        let chart = try ChartLoader.load(at: dir, in: fileSystem, parsingTemplatesEarly: true)
         lock.withLock { charts[dir] = chart }
         return chart
     }

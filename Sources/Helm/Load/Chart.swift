@@ -108,6 +108,9 @@ public struct Chart: Sendable {
     public var files: [ChartFile]
     /// Subcharts found under charts/ (directories and .tgz archives), sorted by name.
     public var dependencies: [Chart]
+    /// This chart's templates, being parsed since the loader read them (see
+    /// `ChartLoader.load(at:in:parsingTemplatesEarly:)`); the first render takes them.
+    var earlyParse: TemplatePreparser?
 
     public init(metadata: ChartMetadata, values: [String: Value] = [:], schema: [UInt8]? = nil,
                 templates: [ChartFile] = [], files: [ChartFile] = [], dependencies: [Chart] = []) {

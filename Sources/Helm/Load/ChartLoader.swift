@@ -8,9 +8,13 @@ import YAML
 /// values.schema.json or a template becomes a `.Files` entry.
 public enum ChartLoader {
     /// Loads the chart at `path` (a directory or a `.tgz` archive).
-    public static func load(at path: String, in fs: FileSystem) throws -> Chart {
+    ///
+    /// With `parsingTemplatesEarly`, a directory chart's own templates are parsed on a second
+    /// thread as they are read, while the loader goes on with the other files and the values;
+    /// the first `ChartRenderer.render` of the chart takes those trees (see `TemplatePreparser`).
+    public static func load(at path: String, in fs: FileSystem, parsingTemplatesEarly: Bool = false) throws -> Chart {
         if fs.isDirectory(path) {
-            return try loadDirectory(path, in: fs)
+            return try loadDirectory(path, in: fs, parsingTemplatesEarly: parsingTemplatesEarly)
         }
         guard fs.exists(path) else {
             throw HelmError.load(message: "path \"\(path)\" not found", path: "")
@@ -42,7 +46,7 @@ public enum ChartLoader {
     }
 
     /// Walks a chart directory in lexical order, applying .helmignore and Helm's defaults.
-    static func loadDirectory(_ root: String, in fs: FileSystem) throws -> Chart {
+    static func loadDirectory(_ root: String, in fs: FileSystem, parsingTemplatesEarly: Bool = false) throws -> Chart {
         var rules = HelmIgnore()
         let ignorePath = Path.join(root, ".helmignore")
         if fs.exists(ignorePath) {
@@ -51,10 +55,36 @@ public enum ChartLoader {
         rules.addDefaults()
         var paths: [(name: String, full: String)] = []
         try walk(root, relative: "", rules: rules, fs: fs, into: &paths)
+        let early = parsingTemplatesEarly ? try earlyParser(root, paths: paths, fs: fs) : nil
+        // However loading ends, no more files come: the parse thread must not wait for them.
+        defer { early?.parser.seal() }
         // Read one after another: spreading hundreds of small reads over the cores measured
         // slower (thread start-up outweighs the system calls).
-        let files = try paths.map { ChartFile(name: $0.name, data: try fs.readFile($0.full)) }
-        return try loadFiles(files, origin: root)
+        let files = try paths.map { path in
+            let file = ChartFile(name: path.name, data: try fs.readFile(path.full))
+            if let early, file.name.hasPrefix("templates/") {
+                early.parser.offer(name: early.chartName + "/" + file.name, text: file.text)
+            }
+            return file
+        }
+        var chart = try loadFiles(files, origin: root)
+        // Trees parsed under another name (Chart.yaml changed under us) are never taken.
+        if let early, early.chartName == chart.name { chart.earlyParse = early.parser }
+        return chart
+    }
+
+    /// A started template parser for the chart at `root`, when its Chart.yaml names it (the
+    /// name is part of every template's name); nil leaves all parsing to the renderer.
+    private static func earlyParser(_ root: String, paths: [(name: String, full: String)], fs: FileSystem) throws
+        -> (parser: TemplatePreparser, chartName: String)? {
+        guard let chartYAML = paths.first(where: { $0.name == "Chart.yaml" }),
+              let bytes = try? fs.readFile(chartYAML.full),
+              let metadata = try? ChartMetadataDecoder.decode(ChartFile(name: "Chart.yaml", data: bytes), origin: root),
+              !metadata.name.isEmpty
+        else { return nil }
+        let parser = TemplatePreparser(set: TemplateEngine.makeTemplateSet())
+        parser.startThread()
+        return (parser, metadata.name)
     }
 
     private static func walk(_ dir: String, relative: String, rules: HelmIgnore, fs: FileSystem,

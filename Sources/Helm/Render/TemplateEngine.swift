@@ -44,7 +44,7 @@ struct TemplateEngine {
     /// receives the texts of all templates but NOTES.txt files as soon as they exist: when a
     /// NOTES.txt is the last template (as the root chart's is), while it still runs.
     func render(_ chart: Chart, values: [String: Value], preparsed: TemplatePreparser? = nil,
-                leftovers: RenderLeftovers? = nil, lookupObjects: [Value] = [],
+                randomSeed: UInt64? = nil, leftovers: RenderLeftovers? = nil, lookupObjects: [Value] = [],
                 executionThreads: Int? = nil,
                 manifestsReady: (([(path: String, content: String)]) throws -> Void)? = nil) throws
         -> [(path: String, content: String)] {
@@ -70,6 +70,9 @@ struct TemplateEngine {
             }
         }
         preparsed?.finish()
+        // Set only now: parse threads read the options while they run (parsing never uses
+        // the seed, so trees parsed before this are the same).
+        set.options.randomSeed = randomSeed
 
         let lookup = LookupIndex(lookupObjects)
         leftovers?.keep(set)
