@@ -34,7 +34,13 @@ enum GoYAMLResolver {
         guard let first = bytes.first else { return .null }
         let isDigit = first >= 0x30 && first <= 0x39
         let isSign = first == 0x2B || first == 0x2D
-        let isMapHint = "yYnNtTfFoO~".utf8.contains(first)
+        // y Y n N t T f F o O ~ (a switch: `String.UTF8View.contains` costs hundreds of
+        // instructions, and every scalar of every toYaml comes through here).
+        let isMapHint: Bool
+        switch first {
+        case 0x79, 0x59, 0x6E, 0x4E, 0x74, 0x54, 0x66, 0x46, 0x6F, 0x4F, 0x7E: isMapHint = true
+        default: isMapHint = false
+        }
         guard isDigit || isSign || isMapHint || first == 0x2E else { return .string }
         if bytes.count <= 6, let word = words[String(decoding: bytes, as: UTF8.self)] { return word }
         if first == 0x2E {

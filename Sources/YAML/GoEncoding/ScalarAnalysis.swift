@@ -15,17 +15,52 @@ struct ScalarAnalysis {
             return
         }
         if Self.analyzeSimpleASCII(s, into: &self) { return }
+        apply(Self.printableASCIIFindings(s) ?? Self.findings(s))
+    }
+
+    /// What a scan of the text found, before it is turned into allowed styles.
+    struct Findings: Equatable {
         var blockIndicators = false
         var flowIndicators = false
         var lineBreaks = false
         var specialCharacters = false
         var leadingSpace = false, leadingBreak = false, trailingSpace = false, trailingBreak = false
         var breakSpace = false, spaceBreak = false
-        var previousSpace = false, previousBreak = false
+    }
 
+    private mutating func apply(_ f: Findings) {
+        multiline = f.lineBreaks
+        if f.leadingSpace || f.leadingBreak || f.trailingSpace || f.trailingBreak {
+            flowPlainAllowed = false
+            blockPlainAllowed = false
+        }
+        if f.trailingSpace { blockAllowed = false }
+        if f.breakSpace {
+            flowPlainAllowed = false
+            blockPlainAllowed = false
+            singleQuotedAllowed = false
+        }
+        if f.spaceBreak || f.specialCharacters {
+            flowPlainAllowed = false
+            blockPlainAllowed = false
+            singleQuotedAllowed = false
+            blockAllowed = false
+        }
+        if f.lineBreaks {
+            flowPlainAllowed = false
+            blockPlainAllowed = false
+        }
+        if f.flowIndicators { flowPlainAllowed = false }
+        if f.blockIndicators { blockPlainAllowed = false }
+    }
+
+    /// libyaml's scan, character by character, for any UTF-8 text (non-empty).
+    static func findings(_ s: [UInt8]) -> Findings {
+        var f = Findings()
+        var previousSpace = false, previousBreak = false
         if s.count >= 3 && ((s[0] == 0x2D && s[1] == 0x2D && s[2] == 0x2D) || (s[0] == 0x2E && s[1] == 0x2E && s[2] == 0x2E)) {
-            blockIndicators = true
-            flowIndicators = true
+            f.blockIndicators = true
+            f.flowIndicators = true
         }
         var precededByWhitespace = true
         var followedByWhitespace = Self.isBlankZ(s, Self.width(s[0]))
@@ -35,46 +70,46 @@ struct ScalarAnalysis {
             if i == 0 {
                 switch c {
                 case 0x23, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x27, 0x22, 0x25, 0x40, 0x60:
-                    flowIndicators = true
-                    blockIndicators = true
+                    f.flowIndicators = true
+                    f.blockIndicators = true
                 case 0x3F, 0x3A:
-                    flowIndicators = true
-                    if followedByWhitespace { blockIndicators = true }
+                    f.flowIndicators = true
+                    if followedByWhitespace { f.blockIndicators = true }
                 case 0x2D:
                     if followedByWhitespace {
-                        flowIndicators = true
-                        blockIndicators = true
+                        f.flowIndicators = true
+                        f.blockIndicators = true
                     }
                 default: break
                 }
             } else {
                 switch c {
-                case 0x2C, 0x3F, 0x5B, 0x5D, 0x7B, 0x7D: flowIndicators = true
+                case 0x2C, 0x3F, 0x5B, 0x5D, 0x7B, 0x7D: f.flowIndicators = true
                 case 0x3A:
-                    flowIndicators = true
-                    if followedByWhitespace { blockIndicators = true }
+                    f.flowIndicators = true
+                    if followedByWhitespace { f.blockIndicators = true }
                 case 0x23:
                     if precededByWhitespace {
-                        flowIndicators = true
-                        blockIndicators = true
+                        f.flowIndicators = true
+                        f.blockIndicators = true
                     }
                 default: break
                 }
             }
-            if !Self.isPrintable(s, i) { specialCharacters = true }
+            if !Self.isPrintable(s, i) { f.specialCharacters = true }
             let w = max(Self.width(c), 1)
             let isLast = i + w >= s.count
-            if Self.isBreak(s, i) { lineBreaks = true }
+            if Self.isBreak(s, i) { f.lineBreaks = true }
             if c == 0x20 {
-                if i == 0 { leadingSpace = true }
-                if isLast { trailingSpace = true }
-                if previousBreak { breakSpace = true }
+                if i == 0 { f.leadingSpace = true }
+                if isLast { f.trailingSpace = true }
+                if previousBreak { f.breakSpace = true }
                 previousSpace = true
                 previousBreak = false
             } else if Self.isBreak(s, i) {
-                if i == 0 { leadingBreak = true }
-                if isLast { trailingBreak = true }
-                if previousSpace { spaceBreak = true }
+                if i == 0 { f.leadingBreak = true }
+                if isLast { f.trailingBreak = true }
+                if previousSpace { f.spaceBreak = true }
                 previousSpace = false
                 previousBreak = true
             } else {
@@ -85,29 +120,80 @@ struct ScalarAnalysis {
             i += w
             if i < s.count { followedByWhitespace = Self.isBlankZ(s, i + max(Self.width(s[i]), 1)) }
         }
-        multiline = lineBreaks
-        if leadingSpace || leadingBreak || trailingSpace || trailingBreak {
-            flowPlainAllowed = false
-            blockPlainAllowed = false
+        return f
+    }
+
+    /// The same scan in one tight pass for text of printable ASCII and line feeds only (the
+    /// multi-line blocks charts pass through toYaml, where the general scan's per-character
+    /// class checks dominated); nil for any other byte. Agreement with `findings` is tested.
+    static func printableASCIIFindings(_ s: [UInt8]) -> Findings? {
+        s.withUnsafeBufferPointer { p -> Findings? in
+            let n = p.count
+            var f = Findings()
+            var previousSpace = false, previousBreak = false
+            var precededByWhitespace = true
+            var i = 0
+            while i < n {
+                let c = p[i]
+                guard (c >= 0x20 && c <= 0x7E) || c == 0x0A else { return nil }
+                let followedByWhitespace = i + 1 >= n || p[i + 1] == 0x20 || p[i + 1] == 0x0A
+                if i == 0 {
+                    switch c {
+                    case 0x23, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x27, 0x22, 0x25, 0x40, 0x60:
+                        f.flowIndicators = true
+                        f.blockIndicators = true
+                    case 0x3F, 0x3A:
+                        f.flowIndicators = true
+                        if followedByWhitespace { f.blockIndicators = true }
+                    case 0x2D:
+                        if followedByWhitespace {
+                            f.flowIndicators = true
+                            f.blockIndicators = true
+                        }
+                    default: break
+                    }
+                } else {
+                    switch c {
+                    case 0x2C, 0x3F, 0x5B, 0x5D, 0x7B, 0x7D: f.flowIndicators = true
+                    case 0x3A:
+                        f.flowIndicators = true
+                        if followedByWhitespace { f.blockIndicators = true }
+                    case 0x23:
+                        if precededByWhitespace {
+                            f.flowIndicators = true
+                            f.blockIndicators = true
+                        }
+                    default: break
+                    }
+                }
+                if c == 0x20 {
+                    if i == 0 { f.leadingSpace = true }
+                    if i + 1 == n { f.trailingSpace = true }
+                    if previousBreak { f.breakSpace = true }
+                    previousSpace = true
+                    previousBreak = false
+                    precededByWhitespace = true
+                } else if c == 0x0A {
+                    f.lineBreaks = true
+                    if i == 0 { f.leadingBreak = true }
+                    if i + 1 == n { f.trailingBreak = true }
+                    if previousSpace { f.spaceBreak = true }
+                    previousSpace = false
+                    previousBreak = true
+                    precededByWhitespace = true
+                } else {
+                    previousSpace = false
+                    previousBreak = false
+                    precededByWhitespace = false
+                }
+                i += 1
+            }
+            if n >= 3 && ((p[0] == 0x2D && p[1] == 0x2D && p[2] == 0x2D) || (p[0] == 0x2E && p[1] == 0x2E && p[2] == 0x2E)) {
+                f.blockIndicators = true
+                f.flowIndicators = true
+            }
+            return f
         }
-        if trailingSpace { blockAllowed = false }
-        if breakSpace {
-            flowPlainAllowed = false
-            blockPlainAllowed = false
-            singleQuotedAllowed = false
-        }
-        if spaceBreak || specialCharacters {
-            flowPlainAllowed = false
-            blockPlainAllowed = false
-            singleQuotedAllowed = false
-            blockAllowed = false
-        }
-        if lineBreaks {
-            flowPlainAllowed = false
-            blockPlainAllowed = false
-        }
-        if flowIndicators { flowPlainAllowed = false }
-        if blockIndicators { blockPlainAllowed = false }
     }
 
     /// The same analysis for the common case of printable ASCII without spaces, in one pass;
