@@ -26,7 +26,7 @@ def run_once(cmd, cwd=None):
 
 def main():
     spec = json.load(open(sys.argv[1]))
-    runs = int(os.environ.get("BENCH_RUNS", "5"))
+    runs = int(os.environ.get("BENCH_RUNS", "9"))
     print(f"{'benchmark':38} {'bbctl':>10} {'reference':>10} {'time':>7} {'target':>7} {'mem':>6} {'target':>7}")
     failed = False
     for case in spec:

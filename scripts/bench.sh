@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make bench: bbctl beside the Go reference tools, medians of BENCH_RUNS (default 5) runs.
+# make bench: bbctl beside the Go reference tools, medians of BENCH_RUNS (default 9) runs.
 set -euo pipefail
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 shared=$(cd "${2:-../shared}" 2>/dev/null && pwd || true)

@@ -35,10 +35,10 @@ public final class ExecutionContext {
     public func execute(templateNamed name: String, in set: TemplateSet? = nil, data: TemplateValue) throws -> String {
         // Output buffers are reused across calls (charts include thousands of times), one per
         // nesting level in use.
-        var buffer = spareBuffers.popLast() ?? []
+        var buffer = spareBuffers.takeLast() ?? []
         defer {
             if buffer.capacity <= Self.maxSpareBufferCapacity {
-                buffer.removeAll(keepingCapacity: true)
+                buffer.truncate(to: 0)
                 spareBuffers.append(buffer)
             }
         }
@@ -47,6 +47,10 @@ public final class ExecutionContext {
     }
 
     private var spareBuffers: [[UInt8]] = []
+    /// Emptied argument lists of finished function calls, for the next calls to fill.
+    var spareArguments: [[TemplateValue]] = []
+    /// Longer lists (a variadic call with many arguments) are not kept.
+    static let maxSpareArgumentCapacity = 16
     private var spareVariables: [[(name: String, value: TemplateValue?)]] = []
     /// Larger buffers are let go rather than kept for the rest of the execution.
     private static let maxSpareBufferCapacity = 1 << 20
@@ -68,11 +72,11 @@ public final class ExecutionContext {
         templateName = name
         var executor = Executor(context: self, set: set, template: template)
         // Variable stacks are reused too: a fresh one would grow a step at a time.
-        executor.vars = spareVariables.popLast() ?? []
+        executor.vars = spareVariables.takeLast() ?? []
         defer {
             var stack: [(name: String, value: TemplateValue?)] = []
             swap(&stack, &executor.vars)
-            stack.removeAll(keepingCapacity: true)
+            stack.truncate(to: 0)
             spareVariables.append(stack)
         }
         try executor.run(data: data, into: &buffer)

@@ -47,8 +47,14 @@ extension Executor {
             return v
         }
 
-        var argv: [TemplateValue] = []
+        // Argument lists are reused: a fresh array per call was an allocation and a free for
+        // every function a template calls.
+        var argv = context.spareArguments.takeLast() ?? []
         argv.reserveCapacity(numIn)
+        defer {
+            argv.truncate(to: 0)
+            if argv.capacity <= ExecutionContext.maxSpareArgumentCapacity { context.spareArguments.append(argv) }
+        }
         var i = 0
         for operand in operands {
             let param = i < numFixed ? fn.parameters[i] : (fn.variadic ?? .any)

@@ -32,7 +32,7 @@ struct Executor {
         // Go's Execute takes `any`: nil data (also what `include "x" .Missing` passes) is an
         // invalid value, so `.Field` on it is missing (`<no value>`), not a nil-pointer error.
         let dot: TemplateValue? = data.isNull ? .none : data
-        vars.removeAll(keepingCapacity: true)
+        vars.truncate(to: 0)
         vars.append(("$", dot))
         _ = try walk(t.root, dot: dot, out: &out)
     }
@@ -100,7 +100,7 @@ struct Executor {
 
     mutating func walkIfOrWith(_ b: BranchNode, isWith: Bool, dot: TemplateValue?, out: inout [UInt8]) throws -> Flow {
         let mark = vars.count
-        defer { vars.removeSubrange(mark...) }
+        defer { vars.truncate(to: mark) }
         let value = try evalPipeline(b.pipe, dot: dot)
         if value?.isTruthy ?? false {
             return try walk(b.list, dot: isWith ? value : dot, out: &out)
@@ -112,7 +112,7 @@ struct Executor {
 
     mutating func walkRange(_ r: BranchNode, dot: TemplateValue?, out: inout [UInt8]) throws {
         let outerMark = vars.count
-        defer { vars.removeSubrange(outerMark...) }
+        defer { vars.truncate(to: outerMark) }
         var value = try evalPipeline(r.pipe, dot: dot)
         if case .object(let o)? = value, let view = o.collectionView { value = view }
         let mark = vars.count
@@ -136,7 +136,7 @@ struct Executor {
                 }
             }
             let flow = try ex.walk(r.list, dot: element, out: &out)
-            ex.vars.removeSubrange(mark...)
+            ex.vars.truncate(to: mark)
             return flow != .breakLoop
         }
 
@@ -225,5 +225,30 @@ struct Executor {
             i -= 1
         }
         throw error("undefined variable: \(name)")
+    }
+}
+
+extension Array {
+    /// Drops the elements from `count` on, keeping the capacity. `removeSubrange(count...)` and
+    /// `removeAll(keepingCapacity:)` go through the generic range replacement, which cost more
+    /// than the rest of an `if` (every if, with and range body pops its variables this way).
+    @inline(__always) mutating func truncate(to count: Int) {
+        var excess = self.count - count
+        // A few elements (variables, call arguments) one at a time: Array's single-element
+        // removeLast is cheap, while every ranged removal takes the generic path.
+        if excess > 8 {
+            removeSubrange(count...)
+            return
+        }
+        while excess > 0 {
+            removeLast()
+            excess -= 1
+        }
+    }
+
+    /// The last element, removed; nil when empty. (`popLast()` here resolves to the generic
+    /// collection algorithm, measurably slower than Array's own `removeLast()`.)
+    @inline(__always) mutating func takeLast() -> Element? {
+        isEmpty ? nil : removeLast()
     }
 }
