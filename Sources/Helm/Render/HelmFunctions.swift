@@ -7,7 +7,9 @@ import YAML
 /// text is parsed once; every call still gets fresh maps, as Go's decoder returns new ones
 /// (over one shared document, built as they are used: `TemplateMap(decoded:)`).
 final class RenderState {
-    var includeCounts: [String: Int] = [:]
+    /// Nested `include`s running now, per template name: a counter object per name, so an
+    /// include looks the name up once (counting out needs no second lookup).
+    var includeCounts: [String: IncludeCount] = [:]
     let lookup: LookupIndex
     init(lookup: LookupIndex = LookupIndex([])) { self.lookup = lookup }
     private var decodedYAML: [DecodedTextKey: DecodedText] = [:]
@@ -69,6 +71,11 @@ private struct DecodedTextKey: Hashable {
 }
 
 /// Helm's function layer over Go builtins and Sprig (pkg/engine/funcs.go and engine.go):
+/// How many `include`s of one template name are running (Helm's `includedNames` entry).
+final class IncludeCount {
+    var running = 0
+}
+
 /// `include`, `tpl`, `required`, the YAML/JSON/TOML codecs, and an offline `lookup`.
 enum HelmFunctions {
     static let warnStart = "HELM_ERR_START"
@@ -160,19 +167,21 @@ enum HelmFunctions {
 
     /// Matches Helm's `includeFun`: runs a named template, counting nested uses per name.
     static func include(_ name: String, data: TemplateValue, context: ExecutionContext) throws -> String {
-        let state = context.userInfo as? RenderState
-        if let state {
-            // One dictionary access to count in, one to count out (includes are frequent).
-            func enter(_ count: inout Int) -> Int {
-                count += 1
-                return count
-            }
-            if enter(&state.includeCounts[name, default: 0]) > RenderState.maxIncludeDepth + 1 {
-                state.includeCounts[name, default: 1] -= 1
-                throw TemplateFunctionError("rendering template has a nested reference name: \(name): unable to execute template")
-            }
+        guard let state = context.userInfo as? RenderState else {
+            return try context.execute(templateNamed: name, data: data)
         }
-        defer { state?.includeCounts[name, default: 1] -= 1 }
+        let count: IncludeCount
+        if let existing = state.includeCounts[name] {
+            count = existing
+        } else {
+            count = IncludeCount()
+            state.includeCounts[name] = count
+        }
+        count.running += 1
+        defer { count.running -= 1 }
+        if count.running > RenderState.maxIncludeDepth + 1 {
+            throw TemplateFunctionError("rendering template has a nested reference name: \(name): unable to execute template")
+        }
         return try context.execute(templateNamed: name, data: data)
     }
 
