@@ -25,6 +25,7 @@ test: deps
 	$(SWIFT) test
 
 demo: build
+	@scripts/install-deps.sh demo
 	scripts/demo.sh $(RELEASE_BIN)
 
 bench: build
