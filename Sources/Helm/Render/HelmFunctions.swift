@@ -70,12 +70,12 @@ private struct DecodedTextKey: Hashable {
     static func == (a: DecodedTextKey, b: DecodedTextKey) -> Bool { a.text == b.text }
 }
 
-/// Helm's function layer over Go builtins and Sprig (pkg/engine/funcs.go and engine.go):
 /// How many `include`s of one template name are running (Helm's `includedNames` entry).
 final class IncludeCount {
     var running = 0
 }
 
+/// Helm's function layer over Go builtins and Sprig (pkg/engine/funcs.go and engine.go):
 /// `include`, `tpl`, `required`, the YAML/JSON/TOML codecs, and an offline `lookup`.
 enum HelmFunctions {
     static let warnStart = "HELM_ERR_START"

@@ -54,11 +54,53 @@ struct ScalarAnalysis {
         if f.blockIndicators { blockPlainAllowed = false }
     }
 
+    /// `---` or `...` at the start: both indicators.
+    @inline(__always)
+    private static func startsWithDocumentMarker(_ s: [UInt8]) -> Bool {
+        s.count >= 3 && ((s[0] == 0x2D && s[1] == 0x2D && s[2] == 0x2D) || (s[0] == 0x2E && s[1] == 0x2E && s[2] == 0x2E))
+    }
+
+    /// libyaml's indicator rules for one character (`first`: the text's first character;
+    /// whitespace before or after includes the text's start and end). Shared by both scans.
+    @inline(__always)
+    private static func noteIndicators(_ c: UInt8, first: Bool, followedByWhitespace: Bool,
+                                       precededByWhitespace: Bool, in f: inout Findings) {
+        if first {
+            switch c {
+            case 0x23, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x27, 0x22, 0x25, 0x40, 0x60:
+                f.flowIndicators = true
+                f.blockIndicators = true
+            case 0x3F, 0x3A:
+                f.flowIndicators = true
+                if followedByWhitespace { f.blockIndicators = true }
+            case 0x2D:
+                if followedByWhitespace {
+                    f.flowIndicators = true
+                    f.blockIndicators = true
+                }
+            default: break
+            }
+        } else {
+            switch c {
+            case 0x2C, 0x3F, 0x5B, 0x5D, 0x7B, 0x7D: f.flowIndicators = true
+            case 0x3A:
+                f.flowIndicators = true
+                if followedByWhitespace { f.blockIndicators = true }
+            case 0x23:
+                if precededByWhitespace {
+                    f.flowIndicators = true
+                    f.blockIndicators = true
+                }
+            default: break
+            }
+        }
+    }
+
     /// libyaml's scan, character by character, for any UTF-8 text (non-empty).
     static func findings(_ s: [UInt8]) -> Findings {
         var f = Findings()
         var previousSpace = false, previousBreak = false
-        if s.count >= 3 && ((s[0] == 0x2D && s[1] == 0x2D && s[2] == 0x2D) || (s[0] == 0x2E && s[1] == 0x2E && s[2] == 0x2E)) {
+        if startsWithDocumentMarker(s) {
             f.blockIndicators = true
             f.flowIndicators = true
         }
@@ -67,35 +109,8 @@ struct ScalarAnalysis {
         var i = 0
         while i < s.count {
             let c = s[i]
-            if i == 0 {
-                switch c {
-                case 0x23, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x27, 0x22, 0x25, 0x40, 0x60:
-                    f.flowIndicators = true
-                    f.blockIndicators = true
-                case 0x3F, 0x3A:
-                    f.flowIndicators = true
-                    if followedByWhitespace { f.blockIndicators = true }
-                case 0x2D:
-                    if followedByWhitespace {
-                        f.flowIndicators = true
-                        f.blockIndicators = true
-                    }
-                default: break
-                }
-            } else {
-                switch c {
-                case 0x2C, 0x3F, 0x5B, 0x5D, 0x7B, 0x7D: f.flowIndicators = true
-                case 0x3A:
-                    f.flowIndicators = true
-                    if followedByWhitespace { f.blockIndicators = true }
-                case 0x23:
-                    if precededByWhitespace {
-                        f.flowIndicators = true
-                        f.blockIndicators = true
-                    }
-                default: break
-                }
-            }
+            noteIndicators(c, first: i == 0, followedByWhitespace: followedByWhitespace,
+                           precededByWhitespace: precededByWhitespace, in: &f)
             if !Self.isPrintable(s, i) { f.specialCharacters = true }
             let w = max(Self.width(c), 1)
             let isLast = i + w >= s.count
@@ -137,35 +152,8 @@ struct ScalarAnalysis {
                 let c = p[i]
                 guard (c >= 0x20 && c <= 0x7E) || c == 0x0A else { return nil }
                 let followedByWhitespace = i + 1 >= n || p[i + 1] == 0x20 || p[i + 1] == 0x0A
-                if i == 0 {
-                    switch c {
-                    case 0x23, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x27, 0x22, 0x25, 0x40, 0x60:
-                        f.flowIndicators = true
-                        f.blockIndicators = true
-                    case 0x3F, 0x3A:
-                        f.flowIndicators = true
-                        if followedByWhitespace { f.blockIndicators = true }
-                    case 0x2D:
-                        if followedByWhitespace {
-                            f.flowIndicators = true
-                            f.blockIndicators = true
-                        }
-                    default: break
-                    }
-                } else {
-                    switch c {
-                    case 0x2C, 0x3F, 0x5B, 0x5D, 0x7B, 0x7D: f.flowIndicators = true
-                    case 0x3A:
-                        f.flowIndicators = true
-                        if followedByWhitespace { f.blockIndicators = true }
-                    case 0x23:
-                        if precededByWhitespace {
-                            f.flowIndicators = true
-                            f.blockIndicators = true
-                        }
-                    default: break
-                    }
-                }
+                noteIndicators(c, first: i == 0, followedByWhitespace: followedByWhitespace,
+                               precededByWhitespace: precededByWhitespace, in: &f)
                 if c == 0x20 {
                     if i == 0 { f.leadingSpace = true }
                     if i + 1 == n { f.trailingSpace = true }
@@ -188,7 +176,7 @@ struct ScalarAnalysis {
                 }
                 i += 1
             }
-            if n >= 3 && ((p[0] == 0x2D && p[1] == 0x2D && p[2] == 0x2D) || (p[0] == 0x2E && p[1] == 0x2E && p[2] == 0x2E)) {
+            if startsWithDocumentMarker(s) {
                 f.blockIndicators = true
                 f.flowIndicators = true
             }
@@ -218,7 +206,7 @@ struct ScalarAnalysis {
             if s.count == 1 { flow = true; block = true }
         default: break
         }
-        if s.count >= 3 && ((s[0] == 0x2D && s[1] == 0x2D && s[2] == 0x2D) || (s[0] == 0x2E && s[1] == 0x2E && s[2] == 0x2E)) {
+        if startsWithDocumentMarker(s) {
             flow = true
             block = true
         }

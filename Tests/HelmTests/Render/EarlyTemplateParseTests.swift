@@ -51,7 +51,7 @@ import YAML
         #expect(throws: expected) { try Self.render(Self.load(broken, early: true)) }
     }
 
-    @Test func archivesAndUnnamedChartsAreParsedByTheRenderer() throws {
+    @Test func aChartWithoutANameStillFailsToLoad() throws {
         let unnamed = Self.files(["/c/Chart.yaml": "apiVersion: v2\nversion: 0.1.0\n"])
         #expect(throws: HelmError.self) { try Self.load(unnamed, early: true) }
     }
